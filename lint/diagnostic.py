@@ -1,0 +1,143 @@
+"""The one finding type every formatter sees.
+
+A :class:`Diagnostic` is immutable. Positions are 1-based lines and 1-based columns counted in
+Unicode code points; ``end_column`` is exclusive (the column just after the last character).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+LEVELS = ("error", "warning", "info")
+LEVEL_RANK = {"error": 3, "warning": 2, "info": 1}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A span in a file, with the text it covers (used for the EN/FR counterpart)."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    lang: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "lang": self.lang,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the characters between two positions (end exclusive) with ``content``.
+
+    ``start`` and ``end`` are offsets in code points into the decoded text of ``path``.
+    Line/column are kept too, for formatters that print them.
+    """
+
+    path: str
+    start: int
+    end: int
+    content: str
+    line: int = 0
+    column: int = 0
+    end_line: int = 0
+    end_column: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "content": self.content,
+        }
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A suggested change. ``applicability`` is ``safe``, ``unsafe`` or ``display-only``."""
+
+    message: str
+    edits: tuple[Edit, ...] = ()
+    applicability: str = "display-only"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "message": self.message,
+            "applicability": self.applicability,
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    name: str
+    level: str
+    message: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    lang: str | None = None
+    related: tuple[Location, ...] = ()
+    fix: Fix | None = None
+    category: str = ""
+    url: str = ""
+    #: The exact text of the primary span (after markup was stripped): used for fingerprints
+    #: and for reports.
+    text: str = ""
+    #: Offsets (code points into the decoded file) of the primary span, for HTML highlighting.
+    start: int = 0
+    end: int = 0
+    extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @property
+    def fingerprint(self) -> str:
+        """Stable across unrelated edits: rule, file name, language and the flagged text."""
+        basis = "\x1f".join(
+            [self.code, self.path.replace("\\", "/"), self.lang or "", " ".join(self.text.split()), self.message]
+        )
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+    def with_level(self, level: str) -> "Diagnostic":
+        return replace(self, level=level)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.code,
+            "name": self.name,
+            "level": self.level,
+            "category": self.category,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "lang": self.lang,
+            "text": self.text,
+            "related": [
+                {"path": r.path, "line": r.line, "column": r.column, "end_line": r.end_line,
+                 "end_column": r.end_column, "lang": r.lang, "text": r.text}
+                for r in self.related
+            ],
+            "fix": self.fix.to_dict() if self.fix else None,
+            "fingerprint": self.fingerprint,
+        }

@@ -1,0 +1,3 @@
+"""French language facts."""
+from .structure import *  # noqa: F401,F403
+from .values import *  # noqa: F401,F403

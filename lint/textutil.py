@@ -1,0 +1,77 @@
+"""Small text helpers shared by the parser, the aligner and the checks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+_SPACES = {"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " "}
+_DASHES = {"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _SPACES:
+        return " "
+    if ch in _DASHES:
+        return "-"
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isprintable() else low
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-stripped, apostrophe/space/dash-normalised text of the SAME length.
+
+    Offsets found in ``fold(text)`` are valid in ``text``.
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+def squash(text: str) -> str:
+    """``fold`` plus collapsed whitespace and no surrounding punctuation (for comparisons)."""
+    t = fold(text)
+    t = re.sub(r"[*_`]+", "", t)
+    t = re.sub(r"\s+", " ", t)
+    return t.strip(" :;,.-")
+
+
+TERMINAL = ".!?:;"
+_CLOSERS = "\"'”’»)]*_ \u00a0\u202f"
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-closing punctuation (closing quotes ignored)."""
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in TERMINAL
+
+
+def starts_lower(text: str) -> bool:
+    t = text.lstrip(" \"'«“(\u00a0\u202f")
+    return bool(t) and t[0].isalpha() and t[0].islower()
+
+
+WORD_RX = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RX.findall(text)
+
+
+ACRONYM_RX = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:-[A-Z]+)?\b")
+
+
+def acronyms(text: str) -> set[str]:
+    """All-caps-ish tokens of two or more letters (``DCO``, ``CyOC``, ``DASG-S``)."""
+    out = set()
+    for m in ACRONYM_RX.finditer(text):
+        tok = m.group(0)
+        uppers = sum(1 for c in tok if c.isupper())
+        if uppers >= 2 and uppers * 2 >= len(tok.replace("-", "")):
+            out.add(tok)
+    return out
