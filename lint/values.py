@@ -1479,7 +1479,11 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
         out.append(c)
         i += 1
     # currency before; "+", %, unit or currency after; qualifiers
+    kept: list[_Cand] = []
     for c in out:
+        if kept and c.ns < kept[-1].end:
+            continue  # swallowed by the previous figure's unit ("cinquante pour cent")
+        kept.append(c)
         if c.amb_word:
             um = f.unit_rx.match(text, c.end)
             unit = f.units.get(_key(um.group("u"))) if um and um.group("sep") else None
@@ -1516,6 +1520,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
                 c.qualifier = qm.lastgroup
         if c.form == "digits" and not c.ok and f.ref_rx.search(text, max(0, c.start - 30), c.start):
             c.no_format = True
+    out = kept
     # ranges: "three to five years", "2-3 years" — the first end takes the unit of the second
     for a, b in zip(out, out[1:]):
         if a.unit is None and b.unit is not None and b.unit != "currency" and f.range_rx.match(text[a.end:b.start]):
