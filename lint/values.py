@@ -537,10 +537,21 @@ class _Global:
             r"(?<![\w\-])(?:(?P<twelve>12)" + _WS + r"?)?(?P<w>" + _alt(
                 [w for f in facts for w in getattr(f.mod, "TIME_WORDS", {})]) + r")(?![\w\-])", re.I)
         self.time_prep_rx = re.compile(_alt(preps) + _WS + r"+$", re.I) if preps else None
-        ampm = []
-        for f in facts:
-            ampm += list(getattr(f.mod, "TIME_AM", ())) + list(getattr(f.mod, "TIME_PM", ()))
-        self.has_ampm = bool(ampm)
+        def marks(name: str) -> str:
+            ps = {p.lower() for f in facts for p in getattr(f.mod, name, ())}
+            return "|".join(_phrase_src(p, space=_WS + "?") for p in sorted(ps, key=len, reverse=True)) or "(?!)"
+
+        # one digit-led pattern for 11:59:00 PM / 11.59 p.m. / 23:59 / 23 h 59 (checked in code)
+        self.time_rx = re.compile(
+            r"(?P<h>\d{1,2})(?:"
+            r"(?:[:.](?P<m12>[0-5]\d)(?:[:.](?P<s12>[0-5]\d))?)?" + _WS + r"?(?:(?P<am>" + marks("TIME_AM")
+            + r")|(?P<pm>" + marks("TIME_PM") + r"))(?![\w])"
+            r"|:(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])"
+            r"|" + _WS + r"?h(?:" + _WS + r"?(?P<mh>[0-5]\d)(?:" + _WS + r"?min)?)?(?![\w/])"
+            r")", re.I)
+        joiners = [j for f in facts for j in getattr(f.mod, "NUMBER_RANGE_JOINERS", ())]
+        self.th_range_rx = re.compile(
+            _WS + r"*" + _alt(joiners) + _WS + r"*\d{1,2}" + _WS + r"?h(?![\w/])", re.I)
 
         # money periods: key -> langs; one regex for all
         pl: dict[str, list[tuple[str, str]]] = {}
@@ -557,7 +568,9 @@ class _Global:
                 self.currency_words[k] = code
             for ps in getattr(f.mod, "MONEY_CURRENCY_WORDS", {}).values():
                 cur += ps
-        self.currency_word_src = _alt(cur, left=False)
+        self.money_currency_rx = re.compile(
+            _WS + r"*(?P<c>" + _alt(cur, left=False) + r"|(?:EUR|USD|GBP|CHF|CAD)(?![\w])|[€$£])"
+            r"(?:" + _WS + r"*\(" + _WS + r"*(?P<c2>[A-Z]{3}|[€$£])" + _WS + r"*\))?", re.I)
 
         # clearance / count / levels: all languages
         self.level_word_rx = re.compile(_alt([w for f in facts for w in f.level_words]) + _WS + r"+$", re.I)
@@ -574,14 +587,20 @@ class _Global:
                 clr.setdefault(k, code)
         self.clearance = clr
         self.clearance_rx = re.compile(_alt(list(clr)).replace("/", "[/ ]?"))
+        # a zero word is the whole value, or is followed by a bracket or a dash ("N/A (vacant)")
         self.count_zero_rx = re.compile(
-            r"^" + _WS + r"*" + _alt([k for f in facts for k in f.count_zero]) + r"(?![\w])", re.I)
+            r"^" + _WS + r"*" + _alt([k for f in facts for k in f.count_zero]) + _WS + r"*(?:$|[(\[\u2013\u2014-])",
+            re.I)
 
         # URL language codes
         codes = set()
         for f in facts:
             codes.update(f.url_codes)
         self.url_codes = codes
+        self.url_long_codes = {c for c in codes if len(c) > 1}
+        self.url_suffix_rx = re.compile(
+            r"([-_.])(" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True)) + r")(\.[a-z0-9]{2,5})$"
+            if codes else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -655,49 +674,47 @@ _LANG_PARAMS = {"lang", "language", "locale", "selectedlocale", "hl", "lng", "cu
 
 def normalize_url(url: str) -> str:
     """A comparable form of a URL: no scheme, no ``www.``, lower case, no trailing slash, sorted
-    query, and language-neutral: path segments, file-name suffixes (``-e.htm``) and query values
-    that name a language (``/cps/fr/``, ``?selectedLocale=fr``) become ``{lang}``."""
+    query, and language-neutral: a language sub-domain (``fr.wikipedia.org``), path segments,
+    file-name suffixes (``recruit-hq-e.htm``) and query values that name a language (``/cps/fr/``,
+    ``?selectedLocale=fr``) become ``{lang}``. E-mail addresses become ``mailto:`` + lower case."""
     u = url.strip().strip("<>").strip()
     if re.match(r"^(?:mailto:)?[^/@\s]+@[^/@\s]+$", u, re.I):
         return "mailto:" + re.sub(r"^mailto:", "", u, flags=re.I).lower()
     u = re.sub(r"^(?:https?|ftp)://", "", u, flags=re.I)
     u = re.sub(r"^www\d*\.", "", u, flags=re.I)
-    parts = urlsplit("//" + u)
-    host = (parts.hostname or "").lower()
-    if host.startswith("www."):
-        host = host[4:]
-    if parts.port and parts.port not in (80, 443):
-        host += f":{parts.port}"
-    codes = _g().url_codes
-    long_codes = {c for c in codes if len(c) > 1}
+    try:
+        parts = urlsplit("//" + u)
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:  # a malformed port or host: compare the plain text
+        return u.lower().rstrip("/")
+    g = _g()
+    if port and port not in (80, 443):
+        host += f":{port}"
     labels = host.split(".")
-    if len(labels) >= 3 and labels[0] in long_codes:
+    if len(labels) >= 3 and labels[0] in g.url_long_codes:
         host = ".".join(["{lang}"] + labels[1:])  # en.wikipedia.org ↔ fr.wikipedia.org
     segs = []
     for seg in unquote(parts.path).lower().split("/"):
-        if not seg:
-            continue
-        if seg in long_codes:
-            seg = "{lang}"
-        else:
-            seg = re.sub(r"([-_.])(" + "|".join(sorted(map(re.escape, codes), key=len, reverse=True))
-                         + r")(\.[a-z0-9]{2,5})$", r"\1{lang}\3", seg) if codes else seg
-        segs.append(seg)
-    path = "/".join(segs)
+        if seg:
+            segs.append("{lang}" if seg in g.url_long_codes else g.url_suffix_rx.sub(r"\1{lang}\3", seg))
     query = []
     for k, v in parse_qsl(parts.query, keep_blank_values=True):
         kl, vl = k.lower(), v.lower()
-        if vl in long_codes or (kl in _LANG_PARAMS and vl in codes) or kl in _LANG_PARAMS and re.match(r"^[a-z]{2}([-_][a-z]{2})?$", vl):
+        if vl in g.url_long_codes or kl in _LANG_PARAMS and (vl in g.url_codes or _LOCALE_RX.match(vl)):
             vl = "{lang}"
         query.append((kl, vl))
     query.sort()
-    out = host + ("/" + path if path else "")
+    out = host + ("/" + "/".join(segs) if segs else "")
     if query:
         out += "?" + "&".join(f"{k}={quote(v, safe='{}')}" if v else k for k, v in query)
     frag = parts.fragment.lower()
     if frag:
         out += "#" + frag
     return out
+
+
+_LOCALE_RX = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -763,7 +780,6 @@ def _dates_raw(text: str) -> tuple[_RawDate, ...]:
             dot = bool(m.group("mdot"))
             choices = _month_choices(tok, dot)
             if not choices:
-                # "sept" read as a month needs its dot in French; retry without claiming the dot
                 continue
             month = choices[0][1]
             try:
@@ -856,13 +872,6 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
 # Times
 # --------------------------------------------------------------------------------------------
 
-_TIME_RX = re.compile(
-    r"(?P<h>\d{1,2})(?:"
-    r"(?:[:.](?P<m12>[0-5]\d)(?:[:.](?P<s12>[0-5]\d))?)?" + _WS + r"?(?P<ap>[ap])\.?" + _WS + r"?m\b\.?"
-    r"|:(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?![\d:])"
-    r"|" + _WS + r"?h(?:" + _WS + r"?(?P<mh>[0-5]\d)(?:" + _WS + r"?min)?)?(?![\w/])"
-    r")", re.I)
-_TH_RANGE_AFTER = re.compile(_WS + r"*(?:à|-|\u2013|to)" + _WS + r"*\d{1,2}" + _WS + r"?h(?![\w/])", re.I)
 
 
 @dataclass(frozen=True)
@@ -880,14 +889,14 @@ class _RawTime:
 def _times_raw(text: str) -> tuple[_RawTime, ...]:
     g = _g()
     cands = []
-    for m in _TIME_RX.finditer(text):
+    for m in g.time_rx.finditer(text):
         if _bad_before(text, m.start(), ".:,/"):
             continue
         h = int(m.group("h"))
-        if m.group("ap"):
+        if m.group("am") or m.group("pm"):
             if not 1 <= h <= 12:
                 continue
-            h = h % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            h = h % 12 + (12 if m.group("pm") else 0)
             sec = m.group("s12")
             cands.append((m.start(), m.end(), _RawTime(m.start(), m.end(), h, int(m.group("m12") or 0),
                                                        int(sec) if sec else None, "12")))
@@ -902,7 +911,7 @@ def _times_raw(text: str) -> tuple[_RawTime, ...]:
             continue
         if m.group("mh") is None:
             before = g.time_prep_rx is not None and g.time_prep_rx.search(text, max(0, m.start() - 20), m.start())
-            if not before and not _TH_RANGE_AFTER.match(text, m.end()):
+            if not before and not g.th_range_rx.match(text, m.end()):
                 continue
         cands.append((m.start(), m.end(), _RawTime(m.start(), m.end(), h, mi, None, "h")))
     low = text.lower()
@@ -1070,6 +1079,10 @@ class _Digits:
         if self.dec_sep is not None and self.dec_sep != f.decimal:
             return False
         return True
+
+    def ungrouped(self) -> bool:
+        """Five or more integer digits with no thousands separator (10742.69)."""
+        return self.group_sep is None and len(self.int_str.lstrip("0")) > 4
 
     def render(self, f: _Facts) -> str:
         grouped = self.group_sep is not None or len(self.int_str.lstrip("0")) > 4
@@ -1518,6 +1531,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
             qm = f.qual_after.match(text, c.end) or f.qual_before.search(text, max(0, c.start - 40), c.start)
             if qm:
                 c.qualifier = qm.lastgroup
+        if c.form == "digits" and c.ok and c.unit is not None and c.digits.ungrouped():
+            # 12500 euros, 25000 staff: an amount, so its thousands are grouped
+            c.ok, c.expected_num = False, c.digits.render(f)
         if c.form == "digits" and not c.ok and f.ref_rx.search(text, max(0, c.start - 30), c.start):
             c.no_format = True
     out = kept
@@ -1581,9 +1597,6 @@ def parse_money(text: str, lang: str) -> Optional[Money]:
     g = _g()
     skip = _mask(len(text), [(s, e) for s, e, _ in _links_raw(text)] + [(d.start, d.end) for d in _dates_raw(text)]
                  + [(t.start, t.end) for t in _times_raw(text)])
-    cur_after_rx = re.compile(
-        _WS + r"*(?P<c>" + g.currency_word_src + r"|(?<![\w])(?:EUR|USD|GBP|CHF|CAD)(?![\w])|[€$£])"
-        r"(?:" + _WS + r"*\(" + _WS + r"*(?P<c2>[A-Z]{3}|[€$£])" + _WS + r"*\))?", re.I)
     best = None
     for m in _NUM_RX.finditer(text):
         s, e = m.span()
@@ -1595,7 +1608,7 @@ def parse_money(text: str, lang: str) -> Optional[Money]:
         if cb:
             start = cb.start()
             currency = _CURRENCY_SIGNS.get(cb.group(0).strip(" \u00a0\u202f\u2009"))
-        ca = cur_after_rx.match(text, e)
+        ca = g.money_currency_rx.match(text, e)
         if ca:
             tok = ca.group("c")
             currency = currency or _CURRENCY_SIGNS.get(tok) or _CURRENCY_SIGNS.get(tok.upper()) \
@@ -1625,7 +1638,7 @@ def parse_money(text: str, lang: str) -> Optional[Money]:
                 end = pm.end()
             else:
                 start = min(start, pm.start())
-    ok = d.ok(f)
+    ok = d.ok(f) and not d.ungrouped()
     expected = None
     if not ok:
         expected = text[start:s] + d.render(f) + text[e:end]
@@ -1695,7 +1708,7 @@ def parse_count(text: str, lang: str) -> Optional[int]:
     if not t:
         return None
     g = _g()
-    if g.count_zero_rx.match(fold(t)) or _key(t) in {k for f in _all_facts() for k in f.count_zero}:
+    if g.count_zero_rx.match(fold(t)):
         return 0
     m = _COUNT_DIGITS_RX.match(t)
     if m:

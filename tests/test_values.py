@@ -695,3 +695,44 @@ def test_corpus_header_values_and_finders(path):
     levels = V.find_language_levels(text, "en")
     assert levels and all(m.level == m.label_level for m in levels)
     assert any(l.norm.endswith("recruitment") for l in V.find_links(text))
+
+
+# =============================================================================================
+# Robustness
+# =============================================================================================
+
+
+def test_ungrouped_amounts_are_grouped_when_they_count_something():
+    (m,) = nums("12500 euros", "fr")
+    assert not m.format_ok and m.expected == f"12{NBSP}500 euros"
+    (m,) = nums("a 12500 euro budget", "en")
+    assert not m.format_ok and m.expected == "12,500 euro"
+    money = V.parse_money("10742.69Euro (EUR) Monthly", "en")
+    assert money.amount == Decimal("10742.69") and money.expected == "10,742.69Euro (EUR) Monthly"
+    assert [m.format_ok for m in nums("reference 250048", "en")] == [True]
+
+
+def test_count_zero_words_must_be_the_value():
+    assert V.parse_count("N/A (vacant)", "en") == 0
+    assert V.parse_count("no more than 4 in total", "en") is None
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "(((", "http://", "@@", "12:99", "99/99/9999",
+                                  "x" * 5000, "٣ ٤", "İstanbul 2024", "http://x.org:abc/p"])
+def test_parsers_never_raise(text):
+    for lang in ("en", "fr"):
+        V.find_numbers(text, lang)
+        V.find_dates(text, lang)
+        V.find_times(text, lang)
+        V.find_language_levels(text, lang)
+        V.parse_money(text, lang)
+        V.parse_clearance(text, lang)
+        V.parse_count(text, lang)
+        V.parse_location(text, lang)
+        V.parse_schedule(text, lang)
+        V.parse_body(text, lang)
+    V.parse_grade(text)
+    V.find_reference(text)
+    for link in V.find_links(text):
+        V.normalize_url(link.raw)
+    V.normalize_url(text)
