@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -981,7 +980,6 @@ _CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "CHF": "
                    "CZK": "CZK", "HUF": "HUF", "RON": "RON", "BGN": "BGN", "TRY": "TRY", "ISK": "ISK"}
 _CUR_BEFORE_RX = re.compile(r"(?:(?<![\w])(?:US\$|EUR|USD|GBP|CHF|CAD)|[€$£])" + _WS + r"?$")
 _CUR_AFTER_RX = re.compile(_WS + r"?(?:[€$£]|(?:EUR|USD|GBP|CHF|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK)(?![\w]))")
-_CUR_CODES_RX = re.compile(r"(?<![\w])(?:EUR|USD|GBP|CHF|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK)(?![\w])")
 _PCT_RX = re.compile(_WS + r"?%")
 _LEAD_PUNCT = "([{\"'«“‘*_<"
 _TRAIL_PUNCT = ")]}\"'»”’.,;:!?*_>"
