@@ -1,0 +1,452 @@
+"""Whole-word, inflection-tolerant phrase matching for glossary terms.
+
+A text is cut into tokens; each word token carries a small set of *keys*:
+
+* its normalised form: case folded, accents removed, typographic apostrophes/dashes unified,
+  inclusive endings dropped (``chargé(e)`` → ``charge``), then a light, context-free stem
+  (plural ``-s``/``-x``, feminine ``-e``/``-rice``/``-euse``/``-ère``/``-ive``/``-elle``/``-enne``,
+  ``-aux`` → ``-al``);
+* the same normalisation applied to its spaCy lookup lemma (``commandements`` → ``commandement``,
+  ``travaux`` → ``travail``, ``analyses`` → ``analysis``), from :func:`lint.nlp.lookup_lemma`.
+
+Two tokens match when their key sets meet. Articles (``le la les l'`` / ``the a an``) are not
+significant and are skipped; contractions are expanded to their preposition (``du``/``des`` →
+``de``, ``au``/``aux`` → ``à``, ``d'`` → ``de``) and elisions split (``l'OTAN`` → ``OTAN``).
+Inclusive doublets collapse to one form: ``directrice/directeur``, ``la/le``, ``de la/du``,
+``administratrice principale/administrateur principal``. Hyphens separate words (``État-major`` =
+``État major``); quotes are ignored; other punctuation is kept as tokens, so a term never runs
+across a comma.
+
+Patterns are compiled once into a trie over keys; :meth:`TermMatcher.find` returns
+non-overlapping matches, longest first, as code-point offsets into the given text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import product
+from typing import Any, Iterable, Sequence
+
+# --------------------------------------------------------------------------------------------
+# Language facts used by the normaliser
+# --------------------------------------------------------------------------------------------
+
+ARTICLES = {
+    "fr": frozenset({"le", "la", "les", "l'"}),
+    "en": frozenset({"the", "a", "an"}),
+}
+#: Contractions and elided forms mapped to the key they stand for.
+CONTRACTIONS = {
+    "fr": {"du": "de", "des": "de", "d'": "de", "au": "a", "aux": "a", "qu'": "que", "j'": "je",
+           "n'": "ne", "s'": "se", "c'": "ce", "m'": "me", "t'": "te", "jusqu'": "jusque",
+           "lorsqu'": "lorsque", "puisqu'": "puisque", "quoiqu'": "quoique"},
+    "en": {},
+}
+#: Words that carry no content of their own (used for paraphrase coverage).
+FUNCTION_WORDS = {
+    "fr": frozenset("de a en et ou pour par sur dans avec un une que qui se ce ne sous entre vers chez "
+                    "selon aupres son sa ses leur leurs ( ) / , ; : .".split()),
+    "en": frozenset("of and for in on to with at by or from as into within its their ( ) / , ; : .".split()),
+}
+
+_ELISION = re.compile(r"(?i)\b(?:jusqu|lorsqu|puisqu|quoiqu|qu|l|d|j|n|s|c|m|t)['’](?=[^\W\d_])")
+# A word: letters/digits, internal apostrophes (aujourd'hui), inclusive endings (chargé(e)s,
+# informaticien(ne)s). Hyphens split words.
+_WORD = re.compile(
+    r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*(?:\((?:e|s|es|ne|le|x|euse|rice|trice)\)(?:s|es)?)?",
+    re.UNICODE,
+)
+_INCLUSIVE_END = re.compile(r"\((?:e|s|es|ne|le|x|euse|rice|trice)\)(?:s|es)?$")
+_QUOTES = set("\"'«»“”‘’„‟‹›*_`")
+_APOS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, plain apostrophes (length may change for ligatures: œ → oe)."""
+    out = []
+    for ch in text:
+        ch = _APOS.get(ch, ch)
+        low = ch.lower()
+        if low == "œ":
+            out.append("oe")
+            continue
+        if low == "æ":
+            out.append("ae")
+            continue
+        base = unicodedata.normalize("NFD", low)[0] if len(low) == 1 else low
+        out.append(base)
+    return "".join(out)
+
+
+def _strip_plural_fr(w: str) -> str:
+    if len(w) > 4 and w.endswith("aux"):
+        return w[:-3] + "al"
+    if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+_FR_FEM = (("trice", "teur"), ("rice", "eur"), ("euse", "eur"), ("ere", "er"), ("ive", "if"),
+           ("elle", "el"), ("enne", "en"), ("ffe", "f"), ("ee", "e"))
+
+
+def stem_fr(w: str) -> str:
+    """Light French stem of a folded word: number and gender removed, nothing else."""
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    w = _strip_plural_fr(w)
+    for a, b in _FR_FEM:
+        if w.endswith(a) and len(w) - len(a) >= 2:
+            w = w[: -len(a)] + b
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def stem_en(w: str) -> str:
+    """Light English stem of a folded word: plural and possessive removed."""
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+STEMMERS = {"fr": stem_fr, "en": stem_en}
+
+# --------------------------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    #: ``word``, ``punct`` (kept, matchable) or ``slash``.
+    kind: str
+    keys: frozenset
+
+    @property
+    def key(self) -> str:
+        return min(self.keys) if self.keys else ""
+
+
+def _word_keys(surface: str, lang: str, lemmas: bool) -> frozenset:
+    core = _INCLUSIVE_END.sub("", surface)
+    f = fold(core)
+    if f in CONTRACTIONS[lang]:
+        return frozenset({CONTRACTIONS[lang][f]})
+    stem = STEMMERS[lang]
+    keys = {stem(f)}
+    if lemmas:
+        from .nlp import lookup_lemma
+
+        lem = fold(lookup_lemma(core, lang))
+        if lem and lem != f:
+            keys.add(stem(lem))
+    return frozenset(keys)
+
+
+def _raw_tokens(text: str, lang: str, lemmas: bool) -> list[tuple[Token, bool]]:
+    """Tokens with a flag telling whether the token is a skipped article."""
+    out: list[tuple[Token, bool]] = []
+    i, n = 0, len(text)
+    arts = ARTICLES[lang]
+    while i < n:
+        ch = text[i]
+        if ch.isspace() or ch == "-" or ch in "\u2010\u2011\u2013\u2014\u00ad":
+            i += 1
+            continue
+        if lang == "fr":
+            m = _ELISION.match(text, i)
+            if m and (i == 0 or not text[i - 1].isalnum()):
+                surf = m.group(0)
+                f = fold(surf)
+                if f in arts:
+                    out.append((Token(m.start(), m.end(), surf, "word", frozenset({f})), True))
+                else:
+                    out.append((Token(m.start(), m.end(), surf, "word", _word_keys(surf, lang, False)), False))
+                i = m.end()
+                continue
+        m = _WORD.match(text, i)
+        if m:
+            surf = m.group(0)
+            end = m.end()
+            if lang == "en" and surf.endswith(("'s", "’s")) and len(surf) > 2:
+                surf, end = surf[:-2], end - 2
+                out.append((Token(m.start(), end, surf, "word", _word_keys(surf, lang, lemmas)), False))
+                i = m.end()
+                continue
+            f = fold(surf)
+            if f in arts and not (lang == "en" and surf == "A"):
+                out.append((Token(m.start(), end, surf, "word", frozenset({f})), True))
+            else:
+                out.append((Token(m.start(), end, surf, "word", _word_keys(surf, lang, lemmas)), False))
+            i = end
+            continue
+        if ch in _QUOTES:
+            i += 1
+            continue
+        if ch == "/":
+            out.append((Token(i, i + 1, ch, "slash", frozenset({"/"})), False))
+        else:
+            out.append((Token(i, i + 1, ch, "punct", frozenset({ch})), False))
+        i += 1
+    return out
+
+
+def _meets(a: Token, b: Token) -> bool:
+    return bool(a.keys & b.keys)
+
+
+def _collapse(raw: list[tuple[Token, bool]]) -> list[Token]:
+    """Drop articles and collapse inclusive doublets around ``/``."""
+    toks: list[Token] = []
+    # neighbour-is-article flags for each kept slash
+    for k, (tok, is_art) in enumerate(raw):
+        if is_art:
+            continue
+        if tok.kind == "slash":
+            left_art = k > 0 and raw[k - 1][1]
+            right_art = k + 1 < len(raw) and raw[k + 1][1]
+            toks.append(Token(tok.start, tok.end, tok.text, "slash" if not (left_art or right_art) else "slash-art",
+                              tok.keys))
+        else:
+            toks.append(tok)
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind in ("slash", "slash-art"):
+            done = False
+            for k in (3, 2, 1):
+                if len(out) < k or i + k >= len(toks):
+                    continue
+                left = out[-k:]
+                right = toks[i + 1:i + 1 + k]
+                if all(x.kind == "word" and y.kind == "word" and _meets(x, y) for x, y in zip(left, right)):
+                    # keep the left form; extend its last token's span over the right form
+                    last = out[-1]
+                    out[-1] = Token(last.start, right[-1].end, text_of(last, right[-1]), last.kind,
+                                    frozenset(last.keys | right[-1].keys))
+                    i += 1 + k
+                    done = True
+                    break
+            if done:
+                continue
+            if t.kind == "slash-art":
+                i += 1
+                continue
+            out.append(Token(t.start, t.end, t.text, "slash", t.keys))
+            i += 1
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def text_of(first: Token, last: Token) -> str:
+    return first.text if first is last else first.text + "…"
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str, lang: str, lemmas: bool = True) -> tuple[Token, ...]:
+    """Significant tokens of ``text`` (articles dropped, doublets collapsed, quotes ignored)."""
+    if lang not in STEMMERS:
+        raise ValueError(f"unsupported language {lang!r}")
+    return tuple(_collapse(_raw_tokens(text, lang, lemmas)))
+
+
+def normalise(text: str, lang: str, lemmas: bool = False) -> str:
+    """A comparison key for a phrase: its tokens' primary keys joined by spaces."""
+    return " ".join(min(t.keys) for t in tokenize(text, lang, lemmas))
+
+
+def content_keys(text: str, lang: str, lemmas: bool = True) -> list[frozenset]:
+    """Key sets of the content words of ``text`` (function words and punctuation left out)."""
+    fw = FUNCTION_WORDS[lang]
+    return [t.keys for t in tokenize(text, lang, lemmas) if t.kind == "word" and not (t.keys & fw)]
+
+
+def related_keys(a: frozenset, b: frozenset, prefix: int = 6) -> bool:
+    """Same key, or a shared prefix of ``prefix`` letters (direction/directeur)."""
+    if a & b:
+        return True
+    for x in a:
+        for y in b:
+            if len(x) >= prefix and len(y) >= prefix and x[:prefix] == y[:prefix]:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    #: Token indexes (first, last+1) in the tokenised text.
+    first: int
+    last: int
+    payloads: tuple
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class _Pattern:
+    text: str
+    tokens: tuple[Token, ...]
+    payload: Any
+    case_sensitive: bool
+
+
+@dataclass
+class _Node:
+    children: dict = field(default_factory=dict)
+    patterns: list = field(default_factory=list)
+
+
+def _case_ok(pat: Sequence[Token], txt: Sequence[Token]) -> bool:
+    for p, t in zip(pat, txt):
+        if p.kind != "word":
+            continue
+        ps, ts = p.text, t.text
+        if ps[:1].isupper() != ts[:1].isupper():
+            return False
+        if len(ps) > 1 and ps.isupper() and not ts.isupper():
+            return False
+        if len(ps) > 1 and ps.isupper() and ps != ts and fold(ps) != fold(ts):
+            return False
+    return True
+
+
+class TermMatcher:
+    """Build once (``add`` then ``find``), match many texts."""
+
+    #: Cap on the number of key paths a single pattern expands to.
+    MAX_PATHS = 32
+
+    def __init__(self, lang: str, *, lemmas: bool = True):
+        if lang not in STEMMERS:
+            raise ValueError(f"unsupported language {lang!r}")
+        self.lang = lang
+        self.lemmas = lemmas
+        self._root = _Node()
+        self._count = 0
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, text: str, payload: Any = None, *, case_sensitive: bool = False) -> bool:
+        """Add a phrase; returns False when it has no significant token (nothing to match)."""
+        toks = tokenize(text, self.lang, self.lemmas)
+        if not toks:
+            return False
+        pat = _Pattern(text, toks, payload if payload is not None else text, case_sensitive)
+        key_lists = [sorted(t.keys) for t in toks]
+        n_paths = 1
+        for ks in key_lists:
+            n_paths *= len(ks)
+        if n_paths > self.MAX_PATHS:
+            key_lists = [ks[:1] for ks in key_lists]
+        for path in product(*key_lists):
+            node = self._root
+            for k in path:
+                node = node.children.setdefault(k, _Node())
+            if pat not in node.patterns:
+                node.patterns.append(pat)
+        self._count += 1
+        return True
+
+    def candidates(self, toks: Sequence[Token]) -> list[tuple[int, int, list[_Pattern]]]:
+        """Every ``(first, last+1, patterns)`` that matches, overlapping, all lengths."""
+        out = []
+        root = self._root
+        n = len(toks)
+        for i in range(n):
+            frontier = [root]
+            j = i
+            while frontier and j < n:
+                nxt = []
+                seen = set()
+                for node in frontier:
+                    for k in toks[j].keys:
+                        child = node.children.get(k)
+                        if child is not None and id(child) not in seen:
+                            seen.add(id(child))
+                            nxt.append(child)
+                frontier = nxt
+                j += 1
+                pats = []
+                for node in frontier:
+                    for p in node.patterns:
+                        if p.case_sensitive and not _case_ok(p.tokens, toks[i:j]):
+                            continue
+                        if p not in pats:
+                            pats.append(p)
+                if pats:
+                    out.append((i, j, pats))
+        return out
+
+    def find(self, text: str, *, overlapping: bool = False) -> list[Match]:
+        """Matches in ``text``: longest first, non-overlapping (unless ``overlapping``), whole
+        words; returned in text order with code-point offsets into ``text``."""
+        toks = tokenize(text, self.lang, self.lemmas)
+        cands = self.candidates(toks)
+        if not overlapping:
+            cands.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1].end - toks[c[0]].start), c[0]))
+            taken = [False] * len(toks)
+            kept = []
+            for i, j, pats in cands:
+                if any(taken[i:j]):
+                    continue
+                for k in range(i, j):
+                    taken[k] = True
+                kept.append((i, j, pats))
+            cands = kept
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out = []
+        for i, j, pats in cands:
+            s, e = toks[i].start, toks[j - 1].end
+            out.append(Match(s, e, text[s:e], i, j, tuple(p.payload for p in pats)))
+        return out
+
+    def contains(self, text: str) -> bool:
+        return bool(self.find(text))
+
+
+def phrase_in(phrase: str, text: str, lang: str, *, lemmas: bool = True) -> list[tuple[int, int]]:
+    """Spans of ``phrase`` in ``text`` (one-off helper; build a :class:`TermMatcher` for many)."""
+    m = TermMatcher(lang, lemmas=lemmas)
+    m.add(phrase)
+    return [x.span for x in m.find(text)]
+
+
+def covered(phrase: str, text: str, lang: str, *, lemmas: bool = True, prefix: int = 6) -> tuple[int, int]:
+    """``(found, total)`` content words of ``phrase`` that occur (or a close relative) in ``text``."""
+    need = content_keys(phrase, lang, lemmas)
+    have = [t.keys for t in tokenize(text, lang, lemmas) if t.kind == "word"]
+    found = sum(1 for k in need if any(related_keys(k, h, prefix) for h in have))
+    return found, len(need)
+
+
+def iter_words(text: str, lang: str, lemmas: bool = False) -> Iterable[Token]:
+    return (t for t in tokenize(text, lang, lemmas) if t.kind == "word")
