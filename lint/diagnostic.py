@@ -141,3 +141,27 @@ class Diagnostic:
             "fix": self.fix.to_dict() if self.fix else None,
             "fingerprint": self.fingerprint,
         }
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome of checking one notice (one file, or the two files of a split notice).
+
+    ``error`` is ``None`` or the one-line reason the notice could not be checked; ``paths`` lists
+    every file the notice was read from (``path`` is the first).
+    """
+
+    path: str
+    error: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    paths: tuple[str, ...] = ()
+    #: Set by the runner when ``--fix`` rewrote the file(s): number of edits applied.
+    fixed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "paths": list(self.paths or (self.path,)),
+            "error": self.error,
+            "findings": [d.to_dict() for d in self.diagnostics],
+        }

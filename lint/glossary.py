@@ -29,9 +29,11 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
+from .resources import data_dir
+
 from . import termmatch
 
-BUILTIN_DIR = Path(os.environ.get("NOTICE_LINT_GLOSSARIES") or Path(__file__).resolve().parent.parent / "glossaries")
+BUILTIN_DIR = data_dir("glossaries")
 
 STATUSES = ("approved", "unverified", "deprecated")
 #: Where an entry applies. ``any``: everywhere; ``title``: the job titles; ``header``: title, header

@@ -450,3 +450,128 @@ def covered(phrase: str, text: str, lang: str, *, lemmas: bool = True, prefix: i
 
 def iter_words(text: str, lang: str, lemmas: bool = False) -> Iterable[Token]:
     return (t for t in tokenize(text, lang, lemmas) if t.kind == "word")
+
+
+# --------------------------------------------------------------------------------------------
+# Acronyms and "Name (ACR)" definitions
+# --------------------------------------------------------------------------------------------
+
+ACRONYM_RX = re.compile(r"(?<![\w/.-])([A-Z][A-Za-z0-9&]*[A-Za-z0-9](?:-[A-Z0-9]+)*)(?![\w-])")
+_DEF_RX = re.compile(r",?\s*\(\s*([A-Z][A-Za-z0-9&]*[A-Za-z0-9](?:-[A-Z0-9]+)*)\s*\)")
+
+#: Head nouns that open a French body name (Division Xxx, Bureau de …).
+FR_HEADS = frozenset(fold(w) for w in """Division Direction Bureau Section Branche Cellule Centre Agence Comité
+    Équipe Unité Service Secrétariat État-major Conseil Assemblée Fonds Groupe Commandement Accélérateur
+    Organisation Élément Programme Initiative Partenariat Dialogue Système Cycle Processus""".split())
+#: Words that may follow "Name (ACR)" and still belong to the name (``Joint … (JIS) Division``).
+EN_TAIL_HEADS = frozenset("Division Directorate Section Branch Office Committee Unit Centre Center Agency Cell Group".split())
+_EN_LINKS = frozenset("and of for the on in & to".split())
+
+
+def is_acronym(tok: str) -> bool:
+    """Two or more letters, mostly capitals (``DCO``, ``CyOC``, ``IdAMS``, ``DASG-S``)."""
+    core = tok.replace("-", "").replace("&", "")
+    if len(core) < 2 or not core[0].isupper():
+        return False
+    uppers = sum(1 for c in core if c.isupper())
+    return uppers >= 2 and uppers * 2 >= len(core)
+
+
+def acronyms_in(text: str) -> list[tuple[str, int, int]]:
+    """Acronym tokens with offsets; a plural ``s`` (``VIPs``) is dropped. URLs are skipped."""
+    out = []
+    skip = [(m.start(), m.end()) for m in re.finditer(r"(?:https?://|www\.)\S+|\S+@\S+", text)]
+    for m in ACRONYM_RX.finditer(text):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        tok = m.group(1)
+        if tok.endswith("s") and len(tok) > 2 and tok[:-1].isupper():
+            tok = tok[:-1]
+        if is_acronym(tok) and not tok.isdigit():
+            out.append((tok, m.start(1), m.start(1) + len(tok)))
+    return out
+
+
+def _schwartz_hearst(acr: str, before: str) -> int | None:
+    """Start offset (in ``before``) of the long form whose letters spell ``acr`` (Schwartz & Hearst,
+    2003), or None."""
+    s = [c for c in fold(acr) if c.isalnum()]
+    lf = fold(before)
+    si, li = len(s) - 1, len(lf) - 1
+    while si >= 0:
+        c = s[si]
+        while li >= 0 and (lf[li] != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+        si -= 1
+    start = max(lf.rfind(" ", 0, li + 1), lf.rfind("(", 0, li + 1), lf.rfind("'", 0, li + 1)) + 1
+    return start
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str
+    acronym: str
+    start: int      # of the name
+    end: int        # of the name
+    acr_start: int
+    acr_end: int
+
+
+def definitions(text: str, lang: str) -> list[Definition]:
+    """``Name (ACR)`` introductions in ``text``: the acronym in parentheses and the name it stands
+    for, found by its letters (Schwartz–Hearst) or, in French, from the nearest head noun
+    (``Division``, ``Bureau`` …) of the clause."""
+    out = []
+    for m in _DEF_RX.finditer(text):
+        acr = m.group(1)
+        if not is_acronym(acr):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:.()\n«»") + 1
+        before = text[clause_start:m.start()]
+        words = list(re.finditer(r"[^\s/]+", before))
+        if not words:
+            continue
+        window_start = words[max(0, len(words) - (len(acr) + 6))].start()
+        window = before[window_start:]
+        start = None
+        sh = _schwartz_hearst(acr, window)
+        if sh is not None:
+            start = window_start + sh
+        elif lang == "fr":
+            for w in reversed(words[-14:]):
+                if fold(w.group(0).split("'")[-1]) in FR_HEADS and w.group(0)[:1].isupper():
+                    start = w.start()
+                    break
+            if start is None:
+                for w in reversed(words[-8:]):
+                    if fold(w.group(0)) in ("le", "la", "les", "du", "des", "au", "aux") or fold(w.group(0)).startswith("l'"):
+                        start = w.end() if not fold(w.group(0)).startswith("l'") else w.start() + 2
+                        if len(before[start:].split()) >= 2:
+                            break
+                        start = None
+        else:
+            k = len(words) - 1
+            while k >= 0 and (words[k].group(0)[:1].isupper() or words[k].group(0).lower() in _EN_LINKS):
+                k -= 1
+            if k < len(words) - 1:
+                start = words[k + 1].start()
+        if start is None:
+            continue
+        s = clause_start + start
+        e = m.start()
+        name = text[s:e].strip(" ,")
+        if lang == "en":
+            name = re.sub(r"^(?:the|The|a|an)\s+", "", name)
+        s = text.find(name, s)
+        if not name or s < 0:
+            continue
+        end = s + len(name)
+        if lang == "en":
+            tail = re.match(r"\s+([A-Z][a-z]+)", text[m.end():])
+            if tail and tail.group(1) in EN_TAIL_HEADS:
+                name = name + " " + tail.group(1)
+        out.append(Definition(name, acr, s, end, m.start(1), m.end(1)))
+    return out
