@@ -1,0 +1,274 @@
+"""Running the checks over paths: discovery, pairing of split notices, configuration, errors.
+
+The runner never prints and never exits: it returns :class:`FileResult` objects (one per
+notice, or per path that could not be checked) and leaves presentation to the CLI.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Sequence
+
+from .checks import run_checks
+from .config import Config, ConfigError, config_for, read_config
+from .diagnostic import LEVEL_RANK, Diagnostic, FileResult
+from .model import Notice
+from .parse import parse_notice
+from .registry import Catalog, CatalogError, load_catalog
+from .rulemeta import RuleMeta
+from .source import InputError, read_source
+
+#: Extensions looked for when a folder is given.
+NOTICE_EXTENSIONS = (".md", ".txt", ".markdown", ".docx", ".html", ".htm")
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache",
+             ".pytest_cache", "site-packages", "build", "dist"}
+TWIN_RE = re.compile(r"^(?P<stem>.+?)(?P<sep>[._-])(?P<lang>en|fr)(?P<ext>\.[^.]+)$", re.I)
+
+
+@dataclass
+class Settings:
+    """What the command line adds to (or imposes over) the configuration files."""
+
+    select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str | None = None
+    #: One configuration file for every checked file (``--config``).
+    config_path: str | None = None
+    #: Ignore every configuration file (``--isolated``).
+    isolated: bool = False
+    #: Extra run-wide options for the kinds (``nbsp``, ``accept`` …), over the config's.
+    options: dict[str, Any] = field(default_factory=dict)
+    extra_rule_files: tuple[str, ...] = ()
+    #: Apply exclusions to explicitly named files too (``--force-exclude``, for pre-commit).
+    force_exclude: bool = False
+
+
+@dataclass
+class Job:
+    """One notice to check: one file, or the English and French files of a split notice."""
+
+    paths: tuple[str, ...]
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
+
+
+# ----------------------------------------------------------------------------------------------
+# Discovery
+# ----------------------------------------------------------------------------------------------
+
+def twin_of(path: str) -> str | None:
+    """``x.en.md`` ↔ ``x.fr.md`` (also ``-en``/``_en``), if the twin exists in the same folder."""
+    d, name = os.path.split(path)
+    m = TWIN_RE.match(name)
+    if not m:
+        return None
+    lang = m.group("lang")
+    other = {"en": "fr", "fr": "en", "EN": "FR", "FR": "EN", "En": "Fr", "Fr": "En"}.get(lang, "fr")
+    want = f"{m.group('stem')}{m.group('sep')}{other}{m.group('ext')}"
+    try:
+        for cand in os.listdir(d or "."):
+            if cand.lower() == want.lower():
+                return os.path.join(d, cand) if d else cand
+    except OSError:
+        return None
+    return None
+
+
+def _order_pair(a: str, b: str) -> tuple[str, str]:
+    m = TWIN_RE.match(os.path.basename(a))
+    return (a, b) if m and m.group("lang").lower() == "en" else (b, a)
+
+
+def discover(paths: Sequence[str], config_of=None, force_exclude: bool = False) -> tuple[list[Job], list[FileResult]]:
+    """Expand folders, pair split notices, drop duplicates. Errors for missing/empty inputs.
+
+    ``force_exclude`` applies the configured and default exclusions (README*, …) to files named
+    explicitly too, as pre-commit passes every changed file.
+    """
+    jobs: list[Job] = []
+    errors: list[FileResult] = []
+    files: list[tuple[str, bool]] = []  # (path, explicit)
+    for p in paths:
+        if p == "-":
+            errors.append(FileResult(path="-", error="reading from standard input is not supported; pass a file"))
+            continue
+        if os.path.isdir(p):
+            found = []
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for n in sorted(names):
+                    full = os.path.join(root, n)
+                    if n.startswith(".") or not n.lower().endswith(NOTICE_EXTENSIONS):
+                        continue
+                    if config_of is not None:
+                        try:
+                            if config_of(full).excludes(full):
+                                continue
+                        except ConfigError:
+                            pass
+                    found.append(full)
+            if not found:
+                errors.append(FileResult(path=p, error=f"folder holds no notice files ({', '.join(NOTICE_EXTENSIONS)})"))
+            files.extend((f, False) for f in found)
+        elif not os.path.exists(p):
+            errors.append(FileResult(path=p, error="no such file or folder"))
+        else:
+            if force_exclude and config_of is not None:
+                try:
+                    if config_of(p).excludes(p):
+                        continue
+                except ConfigError:
+                    pass
+            files.append((p, True))
+    seen: set[str] = set()
+    for f, _explicit in files:
+        key = os.path.realpath(f)
+        if key in seen:
+            continue
+        twin = twin_of(f)
+        if twin and os.path.realpath(twin) not in seen:
+            seen.add(key)
+            seen.add(os.path.realpath(twin))
+            jobs.append(Job(_order_pair(f, twin)))
+        else:
+            seen.add(key)
+            jobs.append(Job((f,)))
+    return jobs, errors
+
+
+# ----------------------------------------------------------------------------------------------
+# Configuration and rule selection
+# ----------------------------------------------------------------------------------------------
+
+class Runner:
+    def __init__(self, settings: Settings | None = None, catalog: Catalog | None = None):
+        self.settings = settings or Settings()
+        self.catalog = catalog or load_catalog(self.settings.extra_rule_files)
+        self._fixed_config: Config | None = None
+        if self.settings.config_path:
+            self._fixed_config = read_config(self.settings.config_path)
+        self._rules_cache: dict[int, list[RuleMeta]] = {}
+
+    def config_of(self, path: str) -> Config:
+        if self.settings.isolated:
+            return Config()
+        if self._fixed_config is not None:
+            return self._fixed_config
+        return config_for(path)
+
+    def fail_on(self, path: str | None = None) -> str:
+        if self.settings.fail_on:
+            return self.settings.fail_on
+        if path is not None:
+            try:
+                cfg = self.config_of(path)
+                if cfg.fail_on:
+                    return cfg.fail_on
+            except ConfigError:
+                pass
+        return "error"
+
+    def rules_for(self, cfg: Config) -> list[RuleMeta]:
+        key = id(cfg)
+        if key in self._rules_cache:
+            return self._rules_cache[key]
+        s = self.settings
+        select = s.select if s.select is not None else cfg.select
+        rules = self.catalog.select(select=select, ignore=list(cfg.ignore) + list(s.ignore),
+                                    extend_select=list(cfg.extend_select) + list(s.extend_select),
+                                    levels=cfg.levels)
+        if cfg.rule_options:
+            rules = [replace(r, params={**dict(r.params), **cfg.rule_options[r.code]}) if r.code in cfg.rule_options else r
+                     for r in rules]
+        self._rules_cache[key] = rules
+        return rules
+
+    def unknown_selectors(self) -> list[str]:
+        s = self.settings
+        return self.catalog.unknown_selectors(list(s.select or []) + list(s.extend_select) + list(s.ignore))
+
+    # ------------------------------------------------------------------------------------------
+
+    def load(self, job: Job) -> Notice:
+        sources = [read_source(p) for p in job.paths]
+        return parse_notice(sources)
+
+    def check_notice(self, notice: Notice, job: Job, run_notices: Sequence[Notice] = (),
+                     run_cache: dict | None = None) -> FileResult:
+        cfg = self.config_of(job.path)
+        rules = self.rules_for(cfg)
+        options = {**cfg.options(), **self.settings.options,
+                   "run_notices": tuple(run_notices), "run_cache": run_cache if run_cache is not None else {}}
+        ignored = cfg.ignored_for(job.path)
+        if ignored:
+            drop = {c for sel in ignored for c in self.catalog.resolve_selector(sel)}
+            rules = [r for r in rules if r.code not in drop]
+        found: list[Diagnostic] = []
+        crashed: list[str] = []
+        for rule in rules:
+            try:
+                found.extend(run_checks(notice, [rule], options))
+            except Exception as exc:  # a bug in one rule must not hide the others
+                crashed.append(f"internal error in rule {rule.code} ({type(exc).__name__}: {exc})")
+        found.sort(key=Diagnostic.sort_key)
+        return FileResult(path=job.path, error="; ".join(crashed) or None, diagnostics=tuple(found), paths=job.paths)
+
+    def analyse(self, paths: Sequence[str], progress=None) -> list[tuple[FileResult, Notice | None]]:
+        """Check every notice under ``paths``; keep the parsed notices (for the HTML report).
+
+        ``progress(done, total, path)`` is called after each notice when given.
+        """
+        jobs, errors = discover(paths, self.config_of, self.settings.force_exclude)
+        out: list[tuple[FileResult, Notice | None]] = [(e, None) for e in errors]
+        loaded: list[tuple[Job, Notice]] = []
+        for job in jobs:
+            try:
+                self.config_of(job.path)
+                loaded.append((job, self.load(job)))
+            except InputError as exc:
+                out.append((FileResult(path=job.path, error=exc.problem if exc.path in job.paths else str(exc),
+                                       paths=job.paths), None))
+            except ConfigError as exc:
+                out.append((FileResult(path=job.path, error=f"configuration error: {exc}", paths=job.paths), None))
+            except Exception as exc:  # pragma: no cover - parser bug
+                out.append((FileResult(path=job.path, error=f"internal error while reading ({type(exc).__name__}: {exc})",
+                                       paths=job.paths), None))
+        notices = tuple(n for _, n in loaded)
+        cache: dict = {}
+        for k, (job, notice) in enumerate(loaded, 1):
+            out.append((self.check_notice(notice, job, notices, cache), notice))
+            if progress is not None:
+                progress(k, len(loaded), job.path)
+        out.sort(key=lambda fr: (fr[0].path,))
+        return out
+
+    def check_paths(self, paths: Sequence[str], progress=None) -> list[FileResult]:
+        return [fr for fr, _ in self.analyse(paths, progress)]
+
+
+def analyse(paths: Sequence[str], settings: Settings | None = None) -> list[tuple[FileResult, Notice | None]]:
+    return Runner(settings).analyse(paths)
+
+
+def check_paths(paths: Sequence[str], settings: Settings | None = None) -> list[FileResult]:
+    return Runner(settings).check_paths(paths)
+
+
+def exit_code(results: Iterable[FileResult], fail_on) -> int:
+    """0 clean, 1 findings at or above the failing level, 2 when a file could not be checked.
+
+    ``fail_on`` is a level, or a function of a result's path giving its level (per-config).
+    """
+    results = list(results)
+    if any(r.error for r in results):
+        return 2
+    level_of = fail_on if callable(fail_on) else (lambda _p: fail_on)
+    for r in results:
+        rank = LEVEL_RANK[level_of(r.path)]
+        if any(LEVEL_RANK.get(d.level, 0) >= rank for d in r.diagnostics):
+            return 1
+    return 0
