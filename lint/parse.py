@@ -367,7 +367,20 @@ def _split_by_language(lines: list[Line], path: str, first_label: dict[str, int]
     return first_start, second_start, best_first
 
 
+def _looks_like_notice(lines: list[Line]) -> bool:
+    for ln in lines:
+        if ln.blank:
+            continue
+        for lang in ("en", "fr"):
+            hm = match_section_heading(ln.text, lang)
+            if (hm and hm.score >= 85) or match_label(ln.text, "HEADER_LABELS", lang, strict=True):
+                return True
+    return False
+
+
 def _one_language_error(path: str, lines: list[Line]) -> InputError:
+    if not _looks_like_notice(lines):
+        return InputError(path, "not a vacancy notice: no header fields or numbered sections found")
     text = " ".join(ln.text for ln in lines if not ln.blank)
     g = langid.guess(text, margin=0.05)
     if g == "en":

@@ -73,7 +73,7 @@ class Catalog:
             s = sel.strip().upper()
             if s == "ALL":
                 return 0
-            if s in self.rules:
+            if s in self.rules or sel.strip().lower() in self.by_name:
                 return 10
             if self.resolve_selector(sel) and any(c.startswith(s) for c in self.rules):
                 return len(s)
