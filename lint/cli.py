@@ -151,7 +151,7 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
     results = runner.check_paths(list(paths), progress)
 
     if fix or diff:
-        from .fixer import fix_results
+        from .runner import fix_results
 
         allowed = ("safe", "unsafe") if unsafe_fixes else ("safe",)
         changes = fix_results(results, allowed, write=fix and not diff)

@@ -272,3 +272,39 @@ def exit_code(results: Iterable[FileResult], fail_on) -> int:
         if any(LEVEL_RANK.get(d.level, 0) >= rank for d in r.diagnostics):
             return 1
     return 0
+
+
+@dataclass
+class Change:
+    """What ``--fix``/``--diff`` did (or would do) to one file."""
+
+    path: str
+    applied: int
+    diff: str
+
+
+def fix_results(results: Sequence[FileResult], allowed: Sequence[str] = ("safe",), write: bool = False) -> list[Change]:
+    """Apply the fixes of ``results`` whose applicability is in ``allowed``, file by file.
+
+    Files are rewritten only when ``write`` is true (atomically, keeping their encoding).
+    """
+    from .fixer import apply_fixes, unified_diff, write_atomic
+
+    changes: list[Change] = []
+    for r in results:
+        if r.error:
+            continue
+        for path in r.paths or (r.path,):
+            diags = [d for d in r.diagnostics
+                     if d.fix and d.fix.applicability in allowed and d.fix.edits
+                     and all(e.path == path for e in d.fix.edits)]
+            if not diags:
+                continue
+            src = read_source(path)
+            new, n = apply_fixes(src.text, diags, tuple(allowed))
+            if n == 0 or new == src.text:
+                continue
+            changes.append(Change(path, n, unified_diff(path, src.text, new)))
+            if write:
+                write_atomic(path, new, src.encoding)
+    return changes
