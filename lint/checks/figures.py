@@ -126,6 +126,18 @@ def deadline(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             fr.value, db[0].start, db[0].end, lang="fr",
             related=[en.value.location(da[0].start, da[0].end, lang="en")],
         )
+    elif bool(da) != bool(db):
+        has, lacks = ("en", "fr") if da else ("fr", "en")
+        d = (da or db)[0]
+        f_has = en if has == "en" else fr
+        f_lacks = fr if has == "en" else en
+        yield ctx.diag(
+            rule,
+            f"Deadline date {quote(d.raw)} ({d.date:%d %b %Y}) has no valid counterpart: the {LANG_NAME[lacks]} "
+            f"deadline {quote(f_lacks.value.text.strip())} is not a date",
+            f_lacks.value, lang=lacks,
+            related=[f_has.value.location(d.start, d.end, lang=has)],
+        )
     if ta and tb:
         a, b = ta[0], tb[0]
         if (a.hour, a.minute, a.second or 0) != (b.hour, b.minute, b.second or 0):
@@ -221,6 +233,17 @@ def block_pairs(notice: Notice) -> Iterable[Pair]:
     for _, p in notice.alignment.pairs():
         if p.complete and _pair_blocks(p, "en") and _pair_blocks(p, "fr"):
             yield p
+
+
+def _raw_block(b: Block) -> Block:
+    """The block over its raw source span (markup kept), for link targets."""
+    import dataclasses
+
+    src = b.seg.source
+    s, e = b.seg.span()
+    # markup after the last visible character (a Markdown link target) belongs to the block too
+    e = max(e, src.line_span(src.position(max(s, e - 1))[0])[1])
+    return dataclasses.replace(b, seg=Segment.of_source(src, s, e))
 
 
 def _diag_for(ctx: CheckContext, rule: RuleMeta, message: str, block: Block, m: Any,
@@ -358,8 +381,9 @@ def _roman(n: int) -> str:
 def links(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     """URLs and e-mail addresses agree (language parts of a URL such as /en/ ↔ /fr/ may differ)."""
     for pair in block_pairs(ctx.notice):
-        en = [(b, m) for b in _pair_blocks(pair, "en") for m in V.find_links(b.text)]
-        fr = [(b, m) for b in _pair_blocks(pair, "fr") for m in V.find_links(b.text)]
+        # Links are read in the raw source of each block so that Markdown/HTML targets count too.
+        en = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "en")) for m in V.find_links(b.text)]
+        fr = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "fr")) for m in V.find_links(b.text)]
         if not en and not fr:
             continue
         left_fr = list(fr)
