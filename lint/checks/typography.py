@@ -1,0 +1,491 @@
+"""Typography checks: spaces around punctuation (French non-breaking spaces, English none), doubled
+spaces, quotes and brackets, stray artifacts (underscore runs, leftover markup, lone dashes).
+
+Every span is found in a block's clean text and mapped back to the source; a fix is offered only
+when the source characters under the span are exactly what the clean text shows (so an edit never
+touches markup it cannot see).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from .. import langid
+from .. import values as V
+from ..diagnostic import Diagnostic, Edit, Fix
+from ..model import Block
+from ..rulemeta import RuleMeta
+from ..source import Segment
+from . import CheckContext, kind
+from .structure import LANG_NAME, quote
+
+_SKIP_KINDS = ("banner",)
+SPACE_NAMES = {" ": "a plain space", "\u00a0": "a no-break space (U+00A0)", "\u202f": "a narrow no-break space (U+202F)"}
+_URLISH = re.compile(r"(?:https?://|ftp://|mailto:|www\.)[^\s<>\"«»()]+(?<![.,;:!?])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^>\s]*>", re.I)
+
+
+def _typo(lang: str):
+    """The typography facts of a language (``lint.lang.<lang>.typography``)."""
+    return importlib.import_module(f"lint.lang.{lang}.typography")
+
+
+def _blocks(ctx: CheckContext, lang: str | None = None) -> Iterator[Block]:
+    halves = [ctx.notice.half(lang)] if lang else list(ctx.notice.halves)
+    for h in halves:
+        for b in h.blocks:
+            if b.kind not in _SKIP_KINDS and b.text:
+                yield b
+
+
+def _nbsp_mode(ctx: CheckContext) -> str:
+    mode = str(ctx.options.get("nbsp") or "normal").lower()
+    return mode if mode in ("strict", "normal", "off") else "normal"
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses and autolinks, where punctuation is not prose."""
+    return [m.span() for m in _URLISH.finditer(text)]
+
+
+def _in(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _edit(seg: Segment, i: int, j: int, content: str, expect: str | None = None) -> Edit | None:
+    """An edit replacing clean chars ``i..j`` (``i == j``: insertion before char ``i``).
+
+    ``None`` when the source under the span is not exactly ``expect`` (default: the clean text).
+    """
+    src = seg.source
+    if i == j:
+        if i < len(seg.text):
+            s = seg.starts[i]
+        elif seg.text:
+            s = seg.ends[-1]
+        else:
+            return None
+        e = s
+    else:
+        s, e = seg.span(i, j)
+        want = seg.text[i:j] if expect is None else expect
+        if src.text[s:e] != want:
+            return None
+    line, col = src.position(s)
+    end_line, end_col = src.end_position(e) if e > s else (line, col)
+    return Edit(src.path, s, e, content, line, col, end_line, end_col)
+
+
+def _fix(message: str, edits: Iterable[Edit | None], applicability: str = "safe") -> Fix | None:
+    edits = tuple(e for e in edits if e is not None)
+    return Fix(message, edits, applicability) if edits else None
+
+
+# ---- French no-break spaces -------------------------------------------------------------------
+
+@dataclass
+class _Spot:
+    block: Block
+    i: int           # clean index of the offending space (or of the insertion point)
+    j: int           # end of the highlighted span
+    mark: str        # the punctuation, guillemet or "number"
+    found: str       # the space found ("" when none)
+    want: str        # the space expected
+    edit: Edit | None
+
+
+def _want(mark: str, mode: str) -> str:
+    fr = _typo("fr")
+    if mode == "strict" and mark in fr.STRICT_SPACE:
+        return fr.STRICT_SPACE[mark]
+    return fr.DEFAULT_SPACE
+
+
+def _ok(found: str, mark: str, mode: str) -> bool:
+    fr = _typo("fr")
+    if found not in fr.NON_BREAKING:
+        return False
+    return mode != "strict" or mark not in fr.STRICT_SPACE or found == fr.STRICT_SPACE[mark]
+
+
+_NUMBER_SPACE = re.compile(r"(?<![\d,.])\d{1,3}(?:([ \u00a0\u202f])\d{3})+(?:,\d+)?(?![\d])")
+
+
+def _fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
+    """(wrong space, no space at all) spots of the French half."""
+    fr = _typo("fr")
+    wrong: list[_Spot] = []
+    missing: list[_Spot] = []
+    opening, closing = fr.QUOTES
+    for b in _blocks(ctx, "fr"):
+        t = b.text
+        masked = _masked(t)
+        for k, ch in enumerate(t):
+            if _in(masked, k):
+                continue
+            if ch in fr.HIGH_PUNCTUATION:
+                if k == 0:
+                    continue
+                prev = t[k - 1]
+                nxt = t[k + 1] if k + 1 < len(t) else ""
+                if ch == ":" and prev.isdigit() and nxt.isdigit():
+                    continue  # a time (23:59) or a ratio
+                if ch in "!?" and prev in "!?":
+                    continue
+                if prev in " \u00a0\u202f\t":
+                    if prev == " " and k >= 2 and t[k - 2] == " ":
+                        continue  # doubled space: TYP004 reports it
+                    if not _ok(prev, ch, mode):
+                        want = _want(ch, mode)
+                        wrong.append(_Spot(b, k - 1, k + 1, ch, prev, want, _edit(b.seg, k - 1, k, want)))
+                elif prev.isalnum() or prev in ")]»\"”'’*":
+                    if nxt and not (nxt.isspace() or nxt in "\"'”»)]*"):
+                        continue  # inside a token (a URL, a reference like A:B)
+                    want = _want(ch, mode)
+                    missing.append(_Spot(b, k, k + 1, ch, "", want, _edit(b.seg, k, k, want)))
+            elif ch == opening:
+                nxt = t[k + 1] if k + 1 < len(t) else ""
+                if nxt in (" ", "\u00a0", "\u202f"):
+                    if not _ok(nxt, "«", mode):
+                        wrong.append(_Spot(b, k, k + 2, "«", nxt, fr.DEFAULT_SPACE, _edit(b.seg, k + 1, k + 2, fr.DEFAULT_SPACE)))
+                elif nxt:
+                    missing.append(_Spot(b, k, k + 1, "«", "", fr.DEFAULT_SPACE, _edit(b.seg, k + 1, k + 1, fr.DEFAULT_SPACE)))
+            elif ch == closing:
+                prev = t[k - 1] if k else ""
+                if prev in (" ", "\u00a0", "\u202f"):
+                    if not _ok(prev, "»", mode):
+                        wrong.append(_Spot(b, k - 1, k + 1, "»", prev, fr.DEFAULT_SPACE, _edit(b.seg, k - 1, k, fr.DEFAULT_SPACE)))
+                elif prev:
+                    missing.append(_Spot(b, k, k + 1, "»", "", fr.DEFAULT_SPACE, _edit(b.seg, k, k, fr.DEFAULT_SPACE)))
+        # thousands separators
+        for m in _NUMBER_SPACE.finditer(t):
+            if _in(masked, m.start()):
+                continue
+            for g in re.finditer(r"[ \u00a0\u202f](?=\d{3})", m.group(0)):
+                k = m.start() + g.start()
+                if t[k] == " ":
+                    wrong.append(_Spot(b, k, k + 1, "number", " ", fr.DEFAULT_SPACE,
+                                       _edit(b.seg, k, k + 1, fr.DEFAULT_SPACE)))
+    wrong.sort(key=lambda s: (s.block.seg.span(s.i, s.j)[0]))
+    missing.sort(key=lambda s: (s.block.seg.span(s.i, s.j)[0]))
+    return wrong, missing
+
+
+def _mark_name(mark: str) -> str:
+    if mark == "number":
+        return "as the thousands separator"
+    if mark == "«":
+        return "after «"
+    if mark == "»":
+        return "before »"
+    return f"before “{mark}”"
+
+
+@kind("fr-nbsp")
+def fr_nbsp(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """A plain (or, in strict mode, the wrong kind of) space where French wants a no-break space."""
+    mode = _nbsp_mode(ctx)
+    if mode == "off":
+        return
+    wrong, _ = _fr_spots(ctx, mode)
+    limit = int(rule.params.get("max_individual", 3))
+    if len(wrong) <= limit:
+        for s in wrong:
+            yield ctx.diag(
+                rule,
+                f"{SPACE_NAMES.get(s.found, 'a space').capitalize()} {_mark_name(s.mark)}; French typography "
+                f"wants {SPACE_NAMES[s.want]} here",
+                s.block, s.i, s.j,
+                fix=_fix(f"Use {SPACE_NAMES[s.want]}", [s.edit]),
+            )
+        return
+    # Systematic: one finding at the first place, one fix for all of them.
+    kinds = Counter(s.mark if s.mark in ("number", "«", "»") else "punct" for s in wrong)
+    parts = []
+    if kinds["punct"]:
+        parts.append(f"{kinds['punct']} before : ; ! ?")
+    if kinds["«"] or kinds["»"]:
+        parts.append(f"{kinds['«'] + kinds['»']} inside « »")
+    if kinds["number"]:
+        parts.append(f"{kinds['number']} in numbers")
+    plain = all(s.found == " " for s in wrong)
+    first = wrong[0]
+    found = "an ordinary space" if plain else "an ordinary space or the wrong no-break space"
+    want = ("a no-break space" if mode == "normal"
+            else "the no-break space each mark takes (U+202F before ; ! ?, U+00A0 elsewhere)")
+    yield ctx.diag(
+        rule,
+        f"{len(wrong)} places in the French half have {found} where French typography wants {want} "
+        f"({', '.join(parts)}); the first is here",
+        first.block, first.i, first.j,
+        fix=_fix(f"Use no-break spaces in the {len(wrong)} places", [s.edit for s in wrong]),
+    )
+
+
+@kind("fr-missing-space")
+def fr_missing_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """No space at all before : ; ! ? or inside « » in the French half."""
+    mode = _nbsp_mode(ctx)
+    if mode == "off":
+        return
+    _, missing = _fr_spots(ctx, mode)
+    for s in missing:
+        yield ctx.diag(
+            rule,
+            f"No space {_mark_name(s.mark)}; French typography wants {SPACE_NAMES[s.want]}",
+            s.block, s.i, s.j,
+            fix=_fix(f"Insert {SPACE_NAMES[s.want]}", [s.edit]),
+        )
+
+
+# ---- English: no space before : ; ! ? -----------------------------------------------------------
+
+@kind("en-space-before-punctuation")
+def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    en = _typo("en")
+    for b in _blocks(ctx, "en"):
+        t = b.text
+        if langid.guess(t) == "fr":
+            continue  # French text in the English half: the untranslated-text rules report it
+        masked = _masked(t)
+        for m in re.finditer(rf"([ \u00a0\u202f\t]+)([{re.escape(en.HIGH_PUNCTUATION)}])", t):
+            if _in(masked, m.start(2)) or m.start() == 0:
+                continue
+            i, j = m.span(1)
+            yield ctx.diag(
+                rule,
+                f"Space before “{m.group(2)}”; English puts no space before : ; ! ?",
+                b, i, m.end(),
+                fix=_fix(f"Remove the space before “{m.group(2)}”", [_edit(b.seg, i, j, "")]),
+            )
+
+
+# ---- doubled spaces ---------------------------------------------------------------------------
+
+@kind("doubled-space")
+def doubled_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b in _blocks(ctx):
+        t = b.text
+        for m in re.finditer(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)", t):
+            run = m.group(0)
+            keep = next((c for c in run if c != " "), " ")
+            edit = _edit(b.seg, m.start(), m.end(), keep)
+            # The clean text may join pieces (markup removed) with a space: only real spaces count.
+            if edit is None:
+                continue
+            yield ctx.diag(rule, f"{len(run)} spaces in a row", b, m.start(), m.end(),
+                           fix=_fix("Keep one space", [edit]))
+
+
+# ---- quotes and brackets ------------------------------------------------------------------------
+
+_PAIRS = {")": "(", "]": "[", "»": "«", "”": "“"}
+_OPENERS = "([«“"
+_ENUM_CLOSER = re.compile(r"(?:^|(?<=[\s;,:(]))(?:[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)")
+
+
+@kind("unbalanced")
+def unbalanced(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b in _blocks(ctx):
+        t = b.text
+        masked = _masked(t)
+        enum = {m.end() - 1 for m in _ENUM_CLOSER.finditer(t)}
+        stack: list[tuple[str, int]] = []
+        bad: list[tuple[int, str]] = []
+        for k, ch in enumerate(t):
+            if _in(masked, k):
+                continue
+            if ch in _OPENERS:
+                stack.append((ch, k))
+            elif ch in _PAIRS:
+                if stack and stack[-1][0] == _PAIRS[ch]:
+                    stack.pop()
+                elif any(o == _PAIRS[ch] for o, _ in stack):
+                    # close the matching opener; the ones above it were never closed
+                    while stack[-1][0] != _PAIRS[ch]:
+                        o, p = stack.pop()
+                        bad.append((p, f"“{o}” is never closed"))
+                    stack.pop()
+                elif k in enum:
+                    continue
+                else:
+                    bad.append((k, f"“{ch}” closes nothing"))
+        for o, p in stack:
+            bad.append((p, f"“{o}” is never closed"))
+        straight = [k for k, ch in enumerate(t) if ch == '"' and not _in(masked, k)]
+        if len(straight) % 2:
+            bad.append((straight[-1], "odd number of straight double quotes (\")"))
+        for p, what in sorted(bad):
+            yield ctx.diag(rule, f"Unbalanced quote or bracket: {what}", b, p, p + 1)
+
+
+_FOREIGN_QUOTES = {
+    "fr": re.compile(r"[\"“]([^\"“”«»\n]{1,200})[\"”]"),
+    "en": re.compile(r"«\s*([^«»\n]{1,200}?)\s*»"),
+}
+
+
+@kind("quote-style")
+def quote_style(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """English quotation marks in the French half, French guillemets in the English half."""
+    fr = _typo("fr")
+    for lang in ("fr", "en"):
+        rx = _FOREIGN_QUOTES[lang]
+        for b in _blocks(ctx, lang):
+            t = b.text
+            masked = _masked(t)
+            for m in rx.finditer(t):
+                if _in(masked, m.start()):
+                    continue
+                inner = m.group(1)
+                if lang == "fr":
+                    if langid.guess(inner) == "en" and len(inner.split()) > 2:
+                        continue  # an English title quoted in French text
+                    new = f"«{fr.DEFAULT_SPACE}{inner.strip()}{fr.DEFAULT_SPACE}»"
+                    msg = f"English quotation marks {quote(m.group(0), 40)} in the French half; French uses « »"
+                else:
+                    new = f"“{inner.strip()}”"
+                    msg = f"French guillemets {quote(m.group(0), 40)} in the English half; English uses “ ” or \" \""
+                yield ctx.diag(rule, msg, b, m.start(), m.end(),
+                               fix=_fix(f"Write {new}", [_edit(b.seg, m.start(), m.end(), new)], "unsafe"))
+
+
+_QUOTE_STYLE_OF = {'"': "straight", "“": "curly", "”": "curly", "«": "guillemets", "»": "guillemets"}
+
+
+@kind("level-label-quotes")
+def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """Language-level labels quoted unlike the other labels, or unlike the half's other quotations."""
+    for half in ctx.notice.halves:
+        labels: list[tuple[Block, int, int, str]] = []
+        spans_in_labels: dict[int, list[tuple[int, int]]] = {}
+        for b in _blocks(ctx, half.lang):
+            t = b.text
+            for m in V.find_language_levels(t, half.lang):
+                if not m.label_raw:
+                    continue
+                k = t.find(m.label_raw, m.start, m.end)
+                if k < 0:
+                    continue
+                before = t[:k].rstrip(" \u00a0\u202f")[-1:]
+                after = t[k + len(m.label_raw):].lstrip(" \u00a0\u202f")[:1]
+                style = _QUOTE_STYLE_OF.get(before) if _QUOTE_STYLE_OF.get(before) == _QUOTE_STYLE_OF.get(after) else None
+                style = style or "unquoted"
+                labels.append((b, k, k + len(m.label_raw), style))
+                spans_in_labels.setdefault(id(b), []).append((m.start, m.end))
+        if not labels:
+            continue
+        styles = Counter(s for *_, s in labels)
+        if len(styles) > 1:
+            major, n_major = styles.most_common(1)[0]
+            if n_major * 2 == len(labels):
+                major = labels[0][3]  # a tie: the first label sets the style
+            if n_major * 2 >= len(labels):
+                for b, i, j, s in labels:
+                    if s != major:
+                        yield ctx.diag(rule, f"Level label {quote(b.text[i:j])} is {_style_words(s)} while the other "
+                                             f"level labels of the {LANG_NAME[half.lang]} half are {_style_words(major)}",
+                                       b, i, j)
+            continue
+        style = labels[0][3]
+        if style == "unquoted":
+            continue
+        # other quotations of the half (double quotes only; apostrophes are not quotes)
+        others: Counter = Counter()
+        for b in _blocks(ctx, half.lang):
+            excl = spans_in_labels.get(id(b), [])
+            for k, ch in enumerate(b.text):
+                if ch in _QUOTE_STYLE_OF and ch not in "»”" and not _in(excl, k):
+                    if ch == '"' and b.text[:k].count('"') % 2:
+                        continue  # a closing straight quote
+                    others[_QUOTE_STYLE_OF[ch]] += 1
+        if len(others) == 1:
+            other_style, n = next(iter(others.items()))
+            if n >= int(rule.params.get("min_other_quotes", 2)) and other_style != style and not (half.lang == "fr" and other_style != "guillemets"):
+                b, i, j, _ = labels[0]
+                yield ctx.diag(rule, f"Level labels are in {_style_words(style, plural=True)} while the other "
+                                     f"quotations of the {LANG_NAME[half.lang]} half use {_style_words(other_style, plural=True)} "
+                                     f"({n} of them)", b, i, j)
+
+
+def _style_words(style: str, plural: bool = False) -> str:
+    if plural:
+        return {"straight": "straight quotes", "curly": "curly quotes", "guillemets": "guillemets",
+                "unquoted": "no quotes"}[style]
+    return {"straight": "in straight quotes", "curly": "in curly quotes", "guillemets": "in guillemets",
+            "unquoted": "not quoted"}[style]
+
+
+# ---- stray artifacts ------------------------------------------------------------------------------
+
+_ARTIFACTS = [
+    (re.compile(r"_{2,}"), "a run of underscores (a form field or template leftover)", True),
+    (re.compile(r"</?(?:b|i|u|em|strong|br|p|span|div|sup|sub|font|li|ul|ol)\b[^>]*>", re.I), "leftover HTML markup", False),
+    (re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I), "an HTML entity left undecoded", False),
+    (re.compile(r"\[[^\]\n]{1,80}\]\([^)\s]*\)"), "a Markdown link left unrendered", False),
+    (re.compile(r"(?:^|\s)#{1,6}(?=\s)"), "a leftover Markdown heading marker", False),
+]
+
+
+@kind("stray-artifact")
+def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b in _blocks(ctx):
+        t = b.text
+        masked = _masked(t)
+        for rx, what, removable in _ARTIFACTS:
+            found = [m for m in rx.finditer(t) if not _in(masked, m.start())]
+            if not found:
+                continue
+            edits = []
+            if removable:
+                for m in found:
+                    # remove the run and one of the spaces around it
+                    a, z = m.span()
+                    if z < len(t) and t[z] == " " and (a == 0 or t[a - 1] == " "):
+                        z += 1
+                    elif a > 0 and t[a - 1] == " " and (z == len(t) or not t[z].isalnum()):
+                        a -= 1
+                    edits.append(_edit(b.seg, a, z, ""))
+            first = found[0]
+            more = f" ({len(found)} in this line)" if len(found) > 1 else ""
+            yield ctx.diag(rule, f"Stray characters {quote(first.group(0).strip(), 20)}: {what}{more}", b,
+                           first.start(), first.end(), fix=_fix("Delete them", edits, "unsafe") if edits else None)
+        # Unpaired bold marks: the reader strips every ``**``, so look at the source of the block.
+        src = b.seg.source
+        s0 = src.line_span(src.position(b.seg.span()[0])[0])[0]
+        e0 = src.line_span(src.end_position(b.seg.span()[1])[0])[1]
+        marks = [m for m in re.finditer(r"\*\*+", src.text[s0:e0])]
+        if len(marks) % 2:
+            raw = Segment.of_source(src, s0, e0)
+            m = marks[-1]
+            yield ctx.diag(rule, "Stray characters “**”: bold markup opened and never closed", raw,
+                           m.start(), m.end(), lang=b.lang)
+        if b.kind != "item":  # an empty list item is STR005's
+            s = t.strip()
+            if s in ("-", "–", "—", "•"):
+                yield ctx.diag(rule, f"A lone “{s}” on its own", b, t.index(s), t.index(s) + 1)
+            elif re.search(r"\s[-–]$", t):
+                yield ctx.diag(rule, "A lone dash at the end of the text", b, len(t) - 1, len(t))
+
+
+@kind("hyphen-space")
+def hyphen_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """A hyphen glued to the word before and followed by a space ("long- term")."""
+    for b in _blocks(ctx):
+        words = _typo(b.lang).SUSPENDED_HYPHEN_WORDS
+        t = b.text
+        masked = _masked(t)
+        for m in re.finditer(r"(?<=[^\W_]|[)\]])-( +)(\S+)", t):
+            if _in(masked, m.start()):
+                continue
+            nxt = re.split(r"[/,;:.()]", m.group(2), 1)[0].lower()
+            if nxt in words or not nxt:
+                continue  # a suspended hyphen: "mid- to long-term"
+            if m.group(2)[0] in "-–—":
+                continue
+            i, j = m.start(), m.end(1)
+            prev_word = re.search(r"\S*$", t[: m.start()]).group(0)
+            yield ctx.diag(rule, f"Space after the hyphen in {quote(prev_word + '- ' + m.group(2), 40)}",
+                           b, i, j, fix=_fix("Remove the space", [_edit(b.seg, m.start(1), m.end(1), "")], "unsafe"))
