@@ -1,0 +1,287 @@
+"""Spelling kinds (SPL): misspelt words, wrong accents, repeated words, garbled function words.
+
+The word lists and suggestions are in :mod:`lint.spelling`; language facts (elisions, affixes,
+function words) in ``lint.lang.<lang>.spelling``. No spaCy here: these rules stay fast.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..diagnostic import Diagnostic, Edit, Fix
+from ..model import Block, Notice, other
+from ..rulemeta import RuleMeta
+from .. import spelling as sp
+from . import CheckContext, kind
+
+#: Capitalised words unknown to both word lists are proper nouns unless this close to a word.
+_PROPER_MAX_DIST = 1
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary shared by a run: glossary words, acronyms, the project's accept-list
+# --------------------------------------------------------------------------------------------
+
+def _glossary_words(options) -> frozenset[str]:
+    cache = options.get("run_cache") if isinstance(options.get("run_cache"), dict) else None
+    if cache is not None and "spelling.glossary" in cache:
+        return cache["spelling.glossary"]
+    words: set[str] = set()
+    try:
+        from ..glossary import glossary_from_options
+
+        g = glossary_from_options(options)
+        texts: list[str] = []
+        for e in g:
+            texts.extend(e.en)
+            texts.extend(e.fr)
+            for lang in ("en", "fr"):
+                texts.extend(e.acronyms_in(lang))
+        words = sp.words_of(texts)
+    except Exception:  # a broken glossary is reported by the terminology rules, not here
+        words = set()
+    out = frozenset(words)
+    if cache is not None:
+        cache["spelling.glossary"] = out
+    return out
+
+
+def _accept(options) -> frozenset[str]:
+    acc = options.get("accept") or ()
+    if isinstance(acc, str):
+        acc = [acc]
+    return frozenset(sp.words_of(acc)) | frozenset(a.lower() for a in acc)
+
+
+def _notice_vocab(notice: Notice) -> dict[str, set[str]]:
+    """Per half: the words as written (for names that appear in both halves)."""
+    got = notice.cache.get("spelling.vocab")
+    if got is None:
+        got = {}
+        for lang in ("en", "fr"):
+            ws: set[str] = set()
+            for b in notice.half(lang).blocks:
+                for m in sp.WORD_RX.finditer(b.text):
+                    for part in re.split(r"[-\u2011'’]", m.group(0)):
+                        if part:
+                            ws.add(part)
+            got[lang] = ws
+        notice.cache["spelling.vocab"] = got
+    return got
+
+
+# --------------------------------------------------------------------------------------------
+# Deciding about one word
+# --------------------------------------------------------------------------------------------
+
+def _caps_block(text: str) -> bool:
+    letters = [c for c in sp.SKIP_RX.sub(" ", text) if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _block_langs(block: Block) -> tuple[str, ...]:
+    if block.lang not in sp.LANGS:
+        return ("en", "fr")
+    if block.kind == "banner":
+        return (block.lang, other(block.lang))
+    return (block.lang,)
+
+
+def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool) -> tuple[str, tuple[str, ...]] | None:
+    """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
+    ``rare`` (a rare word next to a far more frequent one) or ``accent``.
+
+    ``langs``: the language of the text first; a word known in any of them is fine (a foreign
+    word in the other language is not a typo), except a stray accent in an English word.
+    ``capitalised``: capitalised mid-sentence (possible proper noun: be conservative).
+    ``caps``: the word is in an all-caps line (accents may be omitted on capitals).
+    """
+    main = sp.lexicon(langs[0])
+    lexs = [sp.lexicon(lang) for lang in langs]
+    low = word.lower()
+    if main.accepted(word):
+        if main.lang == "fr" and not caps:
+            z = main.zipf(word)
+            variants = main.accent_variants(word) if z is not None and z < sp.ACCENT_RARE_ZIPF else []
+            if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
+                return "accent", (sp.match_case(word, variants[0]),)
+        return _rare_check(word, main, capitalised)
+    # a stray or wrong accent: the word with other accents (or none) is a known word
+    if not (caps and not sp.has_accent(word)):
+        variants = main.accent_variants(word)
+        if variants:
+            if caps and sp.strip_accents(variants[0]) == sp.strip_accents(low) and not sp.has_accent(word):
+                return None
+            return "accent", (sp.match_case(word, variants[0]),)
+    if caps:
+        # accents may be left off capitals: accept when some known word matches without accents
+        for lex in lexs:
+            if lex.accent_variants(word, 1.0):
+                return None
+    for lang in ("en", "fr"):
+        lex = sp.lexicon(lang)
+        if lex is main:
+            continue
+        if lex.known(word, 2.0) or (lex.accepted(word) and len(langs) > 1):
+            return None
+    if len(langs) > 1 and any(lex.accepted(word) for lex in lexs):
+        return None
+    if capitalised or caps:
+        sugg = [s for s, d in main.suggest(word, limit=3) if d <= _PROPER_MAX_DIST or caps]
+        if caps:
+            for lex in lexs[1:]:
+                sugg += [s for s, d in lex.suggest(word, limit=2)]
+        if not sugg:
+            return None
+        return "unknown", tuple(dict.fromkeys(sugg))[:3]
+    return "unknown", tuple(s for s, _ in main.suggest(word, limit=3))
+
+
+def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
+    z = lex.zipf(word)
+    if z is None or z >= sp.RARE_ZIPF or capitalised or len(word) < 5:
+        return None
+    for s, d in lex.suggest(word, limit=5, max_dist=1):
+        zs = lex.zipf(s) or 0
+        if zs - z < sp.TYPO_RATIO_ZIPF:
+            continue
+        low, cand = word.lower(), s.lower()
+        # an inflection of the same word (plural, feminine) is not a typo of it
+        if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+            continue
+        return "rare", (s,)
+    return None
+
+
+def _checked_blocks(notice: Notice) -> Iterator[Block]:
+    for b in notice.blocks():
+        if b.kind == "field":
+            continue  # header values are names, codes and figures (FIG rules)
+        yield b
+
+
+def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[str, ...]]]:
+    """Every questionable word of the notice (computed once, shared by SPL001 and SPL002)."""
+    notice = ctx.notice
+    key = "spelling.words"
+    got = notice.cache.get(key)
+    if got is not None:
+        return got
+    vocab = _glossary_words(ctx.options) | _accept(ctx.options)
+    accept_exact = frozenset(ctx.options.get("accept") or ())
+    names = _notice_vocab(notice)
+    out = []
+    for b in _checked_blocks(notice):
+        langs = _block_langs(b)
+        caps = _caps_block(b.text) and b.kind in ("banner", "heading", "subheading", "title", "paragraph")
+        for tok in sp.tokens(b.text, langs[0] if len(langs) == 1 else "fr"):
+            w = tok.text
+            if len(w) < 2 or tok.digits or w in accept_exact or w.lower() in vocab:
+                continue
+            inner_caps = any(c.isupper() for c in w[1:])
+            if w.isupper():
+                if not caps or len(w) < 5:
+                    continue  # an acronym
+            elif inner_caps:
+                continue  # CyOC, IdAMS, ChatGPT
+            capitalised = w[0].isupper() and not tok.sentence_start and not caps
+            if capitalised and b.lang in ("en", "fr") and w in names[other(b.lang)]:
+                continue  # a name written the same in both halves
+            if caps and w.isupper() and b.lang in ("en", "fr") and any(
+                    w in names[lang] and not _caps_word_context(notice, lang, w) for lang in ("en", "fr")):
+                continue
+            v = judge(w, langs, capitalised=capitalised, caps=caps)
+            if v is not None:
+                out.append((b, tok, v[0], v[1]))
+    notice.cache[key] = out
+    return out
+
+
+def _caps_word_context(notice: Notice, lang: str, word: str) -> bool:
+    """True when ``word`` only occurs in all-caps lines of the half (then it is not an acronym)."""
+    for b in notice.half(lang).blocks:
+        if word in b.text and not _caps_block(b.text):
+            return False
+    return True
+
+
+def _fix(block: Block, tok: sp.Token, suggestion: str, applicability: str) -> Fix:
+    s, e = block.seg.span(tok.start, tok.end)
+    return Fix(f"replace with '{suggestion}'", (Edit(block.path, s, e, suggestion),), applicability)
+
+
+@kind("misspelling")
+def misspelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b, tok, verdict, sugg in _word_findings(ctx):
+        if verdict == "accent":
+            continue
+        if verdict == "rare":
+            msg = f"'{tok.text}' looks like a typo of '{sugg[0]}'"
+        elif sugg:
+            msg = f"unknown word '{tok.text}' (did you mean " + ", ".join(f"'{s}'" for s in sugg) + "?)"
+        else:
+            msg = f"unknown word '{tok.text}'"
+        fix = _fix(b, tok, sugg[0], "display-only") if sugg else None
+        yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=fix)
+
+
+@kind("accent")
+def accent(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b, tok, verdict, sugg in _word_findings(ctx):
+        if verdict != "accent":
+            continue
+        if b.lang == "en" and sp.has_accent(tok.text) and not sp.has_accent(sugg[0]):
+            msg = f"stray accent in the English word '{tok.text}' (write '{sugg[0]}')"
+        else:
+            msg = f"wrong or missing accent: '{tok.text}' should be '{sugg[0]}'"
+        yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "unsafe"))
+
+
+# --------------------------------------------------------------------------------------------
+# Repeated words and garbled function words
+# --------------------------------------------------------------------------------------------
+
+_PAIR_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)([ \t\u00a0\u202f]+|[ \t]*\n[ \t]*)([^\W\d_]+)(?![\w\-])(?!['’]\w)")
+
+
+def _pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
+    spans = sp.skip_spans(text)
+    pos = 0
+    while True:
+        m = _PAIR_RX.search(text, pos)
+        if m is None:
+            return
+        pos = m.start(3)
+        if any(s <= m.start() < e or s <= m.start(3) < e for s, e in spans):
+            continue
+        yield m, m.group(1), m.group(3)
+
+
+@kind("repeated-word")
+def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b in _checked_blocks(ctx.notice):
+        if b.lang not in sp.LANGS:
+            continue
+        ok = sp.lang_data(b.lang).DOUBLE_OK
+        for m, a, c in _pairs(b.text):
+            if a.lower() != c.lower() or a.lower() in ok or len(a) < 1:
+                continue
+            if a.isupper() and len(a) > 1:
+                continue  # acronyms repeated on purpose ("NATO NATO" is rare, "IS IS" ambiguous)
+            s, e = b.seg.span(m.end(1), m.end(3))
+            fix = Fix(f"remove the repeated '{c}'", (Edit(b.path, s, e, ""),), "unsafe")
+            yield ctx.diag(rule, f"repeated word '{a} {c}'", b, m.start(1), m.end(3), fix=fix)
+
+
+@kind("garbled")
+def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    for b in _checked_blocks(ctx.notice):
+        if b.lang not in sp.LANGS:
+            continue
+        data = sp.lang_data(b.lang)
+        for m, a, c in _pairs(b.text):
+            if a.lower() == c.lower():
+                continue
+            if a.lower() in data.DETERMINERS and c in data.PREPOSITIONS:
+                yield ctx.diag(rule, f"'{a} {c}': a determiner followed by a preposition; a word is missing or left over",
+                               b, m.start(1), m.end(3))

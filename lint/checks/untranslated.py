@@ -1,0 +1,166 @@
+"""Untranslated and placeholder text (UNT).
+
+* ``wrong-language``: a block of one half written in the other language (``lint.langid``);
+* ``identical``: a block identical to its counterpart once names, acronyms, figures and links are
+  set aside, when the text is not language-neutral (a word of it is only known in the other
+  language's word list);
+* ``placeholder``: "see the English version", "Voir la version anglaise", TBD, XXX, […], Lorem
+  ipsum … where text or its translation should be (``lint.lang.<lang>.placeholders``).
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from .. import langid
+from ..diagnostic import Diagnostic
+from ..model import Block, Notice, other
+from ..rulemeta import RuleMeta
+from ..textutil import acronyms, squash
+from . import CheckContext, kind
+
+_TEXT_KINDS = ("paragraph", "item", "subheading", "heading", "title")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LINK = re.compile(r"<[^<>\n]*>|\]\([^)]*\)|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\*+|_+")
+
+
+def _blocks(notice: Notice, lang: str) -> Iterator[Block]:
+    for b in notice.half(lang).blocks:
+        if b.kind in _TEXT_KINDS:
+            yield b
+
+
+def _plain(text: str) -> str:
+    return _LINK.sub(" ", text)
+
+
+def _wrong_language(block: Block, min_words: int, margin: float) -> str | None:
+    """The other language when the block is clearly written in it, else ``None``."""
+    text = _plain(block.text)
+    words = _WORD.findall(text)
+    if len(words) < min_words:
+        return None
+    en, fr = langid.counts(text)
+    want = block.lang
+    got_other = fr if want == "en" else en
+    got_own = en if want == "en" else fr
+    if got_other < 3 or got_other < 2 * got_own + 2:
+        return None
+    s = langid.score(text)
+    if (want == "en" and s < -margin) or (want == "fr" and s > margin):
+        return other(want)
+    return None
+
+
+@kind("wrong-language")
+def wrong_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    min_words = int(rule.params.get("min_words", 6))
+    margin = float(rule.params.get("margin", 0.5))
+    al = ctx.notice.alignment
+    for lang in ("en", "fr"):
+        for b in _blocks(ctx.notice, lang):
+            got = _wrong_language(b, min_words, margin)
+            if got is None:
+                continue
+            name = {"en": "English", "fr": "French"}
+            cp = al.counterpart(b)
+            yield ctx.diag(rule, f"this block of the {name[lang]} half is written in {name[got]}: left untranslated?",
+                           b, related=[cp] if cp is not None else [])
+
+
+# --------------------------------------------------------------------------------------------
+# Identical to the counterpart
+# --------------------------------------------------------------------------------------------
+
+def _content_words(text: str) -> list[str]:
+    """Words of ``text`` without names-like tokens: acronyms, words with digits, links."""
+    text = _plain(text)
+    acr = acronyms(text)
+    out = []
+    for w in _WORD.findall(text):
+        if w in acr or (len(w) > 1 and w.isupper()):
+            continue
+        out.append(w)
+    return out
+
+
+def _only_in(word: str, lang: str) -> bool:
+    """True when ``word`` is a word of ``lang`` far more than of the other language (``project``
+    is English even if French texts borrow it; ``Description`` belongs to both)."""
+    from .. import spelling as sp
+
+    own = sp.lexicon(lang).zipf(word)
+    if own is None or own < 2.0:
+        return False
+    theirs = sp.lexicon(other(lang)).zipf(word)
+    if theirs is None:
+        return not sp.lexicon(other(lang)).derivable(word)
+    return own - theirs >= 1.5
+
+
+@kind("identical")
+def identical(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    min_words = int(rule.params.get("min_words", 2))
+    lang_min = int(rule.params.get("wrong_language_min_words", 6))
+    margin = float(rule.params.get("margin", 0.5))
+    for _, pair in ctx.notice.alignment.pairs():
+        if not pair.one_to_one:
+            continue
+        en, fr = pair.en, pair.fr
+        if en.kind not in _TEXT_KINDS or fr.kind not in _TEXT_KINDS:
+            continue
+        we, wf = _content_words(en.text), _content_words(fr.text)
+        if len(we) < min_words or [w.lower() for w in we] != [w.lower() for w in wf]:
+            continue
+        if squash(_plain(en.text)) != squash(_plain(fr.text)) and len(we) < 4:
+            continue
+        # which half holds the copy: the one whose language the words are not
+        if any(_only_in(w, "en") for w in we):
+            target, src = fr, en
+        elif any(_only_in(w, "fr") for w in we):
+            target, src = en, fr
+        else:
+            continue  # language-neutral (Description, Initiative …)
+        if _wrong_language(target, lang_min, margin) is not None:
+            continue  # the wrong-language rule reports it
+        name = {"en": "English", "fr": "French"}
+        yield ctx.diag(rule, f"the {name[target.lang]} text is identical to the {name[src.lang]} one: left untranslated?",
+                       target, related=[src])
+
+
+# --------------------------------------------------------------------------------------------
+# Placeholders
+# --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    mod = importlib.import_module(f"lint.lang.{lang}.placeholders")
+    return tuple((re.compile(rx, re.I | re.M), desc) for rx, desc in mod.PLACEHOLDERS)
+
+
+@kind("placeholder")
+def placeholder(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    al = ctx.notice.alignment
+    for lang in ("en", "fr"):
+        for b in ctx.notice.half(lang).blocks:
+            text = b.text
+            if b.kind == "field":
+                seen_in = [(f.value, f.value.text) for f in ctx.notice.half(lang).fields if f.block is b]
+            else:
+                seen_in = [(b.seg, text)]
+            for seg, t in seen_in:
+                for rx, desc in _patterns(lang):
+                    m = rx.search(t)
+                    if m is None:
+                        continue
+                    i, j = m.start(), m.end()
+                    while i < j and not t[i].isalnum() and t[i] not in "[…":
+                        i += 1
+                    while j > i and not t[j - 1].isalnum() and t[j - 1] not in "]…":
+                        j -= 1
+                    cp = al.counterpart(b)
+                    yield ctx.diag(rule, f"placeholder '{t[i:j]}' ({desc}) where text should be",
+                                   seg, i, j, lang=lang, related=[cp] if cp is not None else [])
+                    break

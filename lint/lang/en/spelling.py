@@ -1,0 +1,33 @@
+"""English facts for the spelling rules (SPL): affixes, doubled words that are grammatical, and the
+function words whose adjacency betrays a garbled sentence."""
+
+#: Suffixes tried when a word is not in the word list: ``(suffix, replacement)``; the word is
+#: accepted when the stem plus replacement is a known word (``deputising`` → ``deputise``).
+SUFFIXES = (
+    ("ies", "y"), ("ied", "y"), ("iest", "y"), ("ier", "y"),
+    ("ises", "ise"), ("ised", "ise"), ("ising", "ise"), ("isation", "ise"), ("isations", "ise"),
+    ("izes", "ize"), ("ized", "ize"), ("izing", "ize"), ("ization", "ize"), ("izations", "ize"),
+    ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("'s", ""),
+    ("ly", ""), ("ally", ""), ("ness", ""), ("ment", ""), ("ments", ""), ("er", ""), ("ers", ""),
+    ("ative", "ation"), ("atives", "ation"), ("able", ""), ("ability", "able"), ("al", ""), ("ally", "al"), ("ity", ""), ("ive", "e"),
+)
+
+#: Prefixes of compounds written solid (``cyberthreat``, ``multistakeholder``): the word is
+#: accepted when the rest is a known word.
+PREFIXES = (
+    "cyber", "multi", "inter", "intra", "non", "co", "re", "pre", "post", "sub", "super", "micro",
+    "macro", "anti", "auto", "counter", "cross", "over", "under", "self", "tele", "geo", "bio",
+    "semi", "mis", "un", "de", "dis", "out",
+)
+
+#: Words whose doubling can be grammatical ("that that", "had had").
+DOUBLE_OK = frozenset({"that", "had", "is", "do", "can", "will"})
+
+#: Articles and determiners that are never directly followed by a preposition.
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "your", "this", "these", "those", "each", "every"})
+
+#: Prepositions that never directly follow a determiner ("the on the", "a of").
+PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "within"})
+
+#: Elided prefixes stripped before lookup (none in English; possessives are handled as suffixes).
+ELISIONS = ()

@@ -1,0 +1,37 @@
+"""French facts for the spelling rules (SPL): elisions, inflection endings, doubled words that are
+grammatical, and the function words whose adjacency betrays a garbled sentence."""
+
+#: Elided words stripped before lookup (``l'exécution`` → ``exécution``).
+ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu")
+
+#: Inflection endings tried when a word is not in the word list: ``(ending, replacement)``; the
+#: word is accepted when the stem plus replacement is known (``améliorative`` → ``amélioratif``).
+SUFFIXES = (
+    ("ives", "if"), ("ive", "if"), ("ifs", "if"),
+    ("atives", "ation"), ("ative", "ation"), ("atifs", "ation"), ("atif", "ation"),
+    ("euses", "eux"), ("euse", "eux"),
+    ("elles", "el"), ("elle", "el"), ("els", "el"),
+    ("ennes", "en"), ("enne", "en"),
+    ("aux", "al"), ("ales", "al"), ("ale", "al"),
+    ("trices", "teur"), ("trice", "teur"),
+    ("ées", "é"), ("ée", "é"), ("és", "é"),
+    ("es", "e"), ("es", ""), ("e", ""), ("s", ""), ("x", ""),
+    ("ement", ""), ("ement", "e"), ("ements", ""), ("ation", "er"), ("ations", "er"),
+    ("ité", ""), ("ité", "e"), ("ités", ""), ("ités", "e"), ("isme", ""), ("iste", ""),
+)
+
+#: Prefixes of compounds written solid (``cyberopérations``, ``multiculturel``).
+PREFIXES = (
+    "cyber", "multi", "inter", "intra", "non", "co", "ré", "re", "pré", "post", "sous", "sur",
+    "super", "micro", "macro", "anti", "auto", "contre", "télé", "géo", "bio", "semi", "mé", "dé",
+    "dés", "in", "im", "extra", "hyper",
+)
+
+#: Words whose doubling is grammatical ("nous nous réunissons", "vous vous engagez").
+DOUBLE_OK = frozenset({"nous", "vous", "que", "qu"})
+
+#: Determiners never directly followed by a preposition ("la de", "les à").
+DETERMINERS = frozenset({"la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"})
+
+#: Prepositions that never directly follow a determiner.
+PREPOSITIONS = frozenset({"de", "à", "dans", "sur", "pour", "avec", "par", "sans", "chez", "vers", "entre", "auprès"})
