@@ -215,6 +215,10 @@ class Runner:
             except Exception as exc:  # a bug in one rule must not hide the others
                 crashed.append(f"internal error in rule {rule.code} ({type(exc).__name__}: {exc})")
         found.sort(key=Diagnostic.sort_key)
+        if any(getattr(s, "kind", None) in ("docx", "html") for s in notice.sources):
+            from .readers import remap_diagnostics  # Word/HTML: paragraph or HTML line numbers
+
+            found = remap_diagnostics(found, notice.sources)
         return FileResult(path=job.path, error="; ".join(crashed) or None, diagnostics=tuple(found), paths=job.paths)
 
     def analyse(self, paths: Sequence[str], progress=None) -> list[tuple[FileResult, Notice | None]]:
@@ -301,6 +305,8 @@ def fix_results(results: Sequence[FileResult], allowed: Sequence[str] = ("safe",
             if not diags:
                 continue
             src = read_source(path)
+            if not getattr(src, "editable", True):
+                continue  # text extracted from a Word or HTML document is never written back
             new, n = apply_fixes(src.text, diags, tuple(allowed))
             if n == 0 or new == src.text:
                 continue

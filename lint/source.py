@@ -150,6 +150,11 @@ def read_source(path: str, display: str | None = None) -> SourceText:
         raise InputError(shown, f"cannot be read ({exc.strerror or exc})")
     if not data.strip():
         raise InputError(shown, "empty file" if not data else "file holds only whitespace")
+    ext = os.path.splitext(path)[1].lower()
+    if ext in (".docx", ".html", ".htm", ".xhtml"):  # Word and web documents: lint/readers.py
+        from .readers import read_document
+
+        return read_document(data, shown, ext)
     text, enc, note = decode_bytes(data, shown)
     if not text.strip():
         raise InputError(shown, "file holds only whitespace")
