@@ -301,6 +301,12 @@ def _is_banner(line: Line) -> bool:
     )
 
 
+def _is_caps_banner(line: Line) -> bool:
+    """A banner line proper: written in capitals (not a sentence that names the organisation)."""
+    t = line.text.strip()
+    return bool(t) and t == t.upper() and _is_banner(line)
+
+
 def _title_before(lines: list[Line], first_label: int, floor: int) -> int:
     """Index of the title line: the last non-blank, non-label line before the first label."""
     j = first_label - 1
@@ -631,11 +637,19 @@ def _parse_single(src: SourceText) -> Notice:
     second_lang = other(first_lang)
     _verify_lang(lines[first_start:second_start], first_lang, src.path)
     _verify_lang(lines[second_start:], second_lang, src.path)
-    h1 = _HalfReader(lines, first_lang, src).read(first_start, second_start)
+    # a banner repeated (or moved) just before the second half belongs to no half
+    first_end = second_start
+    while first_end > first_start and (lines[first_end - 1].blank or _is_caps_banner(lines[first_end - 1])):
+        first_end -= 1
+    mid_banner = [ln for ln in lines[first_end:second_start] if not ln.blank]
+    if not mid_banner:
+        first_end = second_start
+    h1 = _HalfReader(lines, first_lang, src).read(first_start, first_end)
     h2 = _HalfReader(lines, second_lang, src).read(second_start, len(lines))
     _check_notice(h1, h2, src.path)
     halves = {first_lang: h1, second_lang: h2}
-    return Notice(src.path, [src], halves["en"], halves["fr"], _banner_blocks(lines[:first_start]),
+    return Notice(src.path, [src], halves["en"], halves["fr"],
+                  _banner_blocks(lines[:first_start]) + _banner_blocks(mid_banner),
                   (first_lang, second_lang))
 
 
