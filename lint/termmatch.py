@@ -149,7 +149,9 @@ def _word_keys(surface: str, lang: str, lemmas: bool) -> frozenset:
         return frozenset({CONTRACTIONS[lang][f]})
     stem = STEMMERS[lang]
     keys = {stem(f)}
-    if lemmas:
+    # English -ing forms in names are nouns (Planning, Teamwork, security guarding): their verb
+    # lemma (plan, guard) would let them match other nouns (plans, guards).
+    if lemmas and not (lang == "en" and f.endswith("ing")):
         from .nlp import lookup_lemma
 
         lem = fold(lookup_lemma(core, lang))

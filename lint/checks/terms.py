@@ -1,0 +1,802 @@
+"""Terminology (TRM) and acronym (ACR) checks against the glossary.
+
+Everything is computed once per notice (:func:`analysis`, kept in ``notice.cache``) and shared by
+the rules: glossary hits per block (English forms; approved and forbidden French forms), acronym
+tokens and ``Name (ACR)`` introductions. Matching is :mod:`lint.termmatch` (normalised forms and
+spaCy lookup lemmas, no pipeline), so these rules never load a spaCy model.
+
+Precision choices (a translator stops reading a report that cries wolf):
+
+* only block pairs the aligner trusts are compared, and no block-level finding is given in a
+  section that is mostly untranslated (the structure rules report that once);
+* header field *values* belong to the figure rules; only field labels are checked here;
+* a ``ubiquitous`` entry (NATO, the incumbent) may be paraphrased, so its absence is never reported;
+* an acronym missing from the aligned block is not a finding by itself (French often says
+  « la Division » or « Elle »); what is reported is a *wrong* acronym there, an English acronym
+  where French uses another one, or an acronym the French half uses without ever introducing it;
+* findings from ``unverified`` glossary entries are never errors (at most warnings);
+* a forbidden variant is reported when its block renders the entry's English term, has no
+  English counterpart, or the variant is written as a proper name of a body.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Sequence
+
+from ..align import Pair
+from ..diagnostic import Diagnostic, Edit, Fix
+from ..glossary import Entry, Forbidden, Glossary, glossary_from_options
+from ..model import Block, Notice, other
+from ..rulemeta import RuleMeta
+from ..source import Segment
+from .. import termmatch as tm
+from . import CheckContext, kind
+from .structure import poorly_translated, quote
+
+LANG_NAME = {"en": "English", "fr": "French"}
+#: Domains whose entries are proper names of bodies: a capitalised forbidden variant of one is
+#: wrong wherever it appears.
+NAME_DOMAINS = frozenset({"organisation", "division", "directorate", "office", "section", "committee", "command",
+                          "agency"})
+_ROMAN = frozenset("IVX")
+#: Domains of ordinary terms (not names): a translation may rephrase them.
+LOOSE_DOMAINS = frozenset({"general", "security", "technology", "policy", "hr", "contract"})
+
+
+# --------------------------------------------------------------------------------------------
+# Per-notice analysis
+# --------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    form: str
+    start: int
+    end: int
+    text: str
+    forbidden: Forbidden | None = None
+
+
+@dataclass(frozen=True)
+class Acr:
+    token: str
+    start: int
+    end: int
+
+
+@dataclass
+class Unit:
+    """A checkable piece of a block: the block text, or only the label of a header field."""
+
+    block: Block
+    seg: Segment
+    hits: list[Hit] = field(default_factory=list)
+    #: Ids of entries with an approved form anywhere in the unit (overlapping matches too, so
+    #: « Secrétariat international de l'OTAN » also counts as « Secrétariat international »).
+    present: set = field(default_factory=set)
+    acronyms: list[Acr] = field(default_factory=list)
+    defs: list[tm.Definition] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        return self.block.lang
+
+    @property
+    def text(self) -> str:
+        return self.seg.text
+
+    def approved(self, e: Entry) -> list[Hit]:
+        return [h for h in self.hits if h.entry is e and h.forbidden is None]
+
+    def has(self, e: Entry) -> bool:
+        return e.id in self.present
+
+    def entries(self) -> set[str]:
+        return {h.entry.id for h in self.hits if h.forbidden is None}
+
+
+@dataclass
+class PairUnits:
+    key: str | None
+    pair: Pair
+    en: list[Unit]
+    fr: list[Unit]
+
+    def get(self, lang: str) -> list[Unit]:
+        return self.en if lang == "en" else self.fr
+
+    def has_entry(self, lang: str, e: Entry) -> bool:
+        return any(u.has(e) for u in self.get(lang))
+
+    def acronym_set(self, lang: str) -> set[str]:
+        return {a.token for u in self.get(lang) for a in u.acronyms}
+
+
+@dataclass
+class Analysis:
+    glossary: Glossary
+    units: dict[int, Unit]
+    #: Complete, trusted pairs (header field values excluded, untranslated sections skipped).
+    pairs: list[PairUnits]
+    #: Every unit of each half in document order.
+    half_units: dict[str, list[Unit]]
+
+    def unit(self, block: Block) -> Unit | None:
+        return self.units.get(id(block))
+
+
+def block_scopes(block: Block) -> set[str]:
+    s = {"any"}
+    if block.kind == "title":
+        s.add("title")
+    if block.section == "header":
+        s.add("header")
+    elif block.section:
+        s.add("body")
+        s.add(block.section)
+    if block.kind in ("heading", "subheading"):
+        s.add("heading")
+    return s
+
+
+def in_scope(e: Entry, block: Block) -> bool:
+    return bool(set(e.scope) & block_scopes(block))
+
+
+def _hits(g: Glossary, text: str, lang: str, block: Block, overlapping: bool = False) -> list[Hit]:
+    matcher = g.en_matcher if lang == "en" else g.fr_matcher
+    out = []
+    for m in matcher.find(text, overlapping=overlapping):
+        for p in m.payloads:
+            if lang == "en":
+                e, form = p
+                forb = None
+            else:
+                e, form, forb = p
+            if e.status == "deprecated" or not in_scope(e, block):
+                continue
+            out.append(Hit(e, form, m.start, m.end, m.text, forb))
+    return out
+
+
+def _is_roman(tok: str) -> bool:
+    return set(tok) <= _ROMAN
+
+
+def _shouting(text: str) -> bool:
+    """Mostly capital letters (a heading written in capitals: its words are not acronyms)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _acronyms(text: str, block: Block) -> list[Acr]:
+    if block.kind in ("heading", "subheading") or _shouting(text):
+        return []
+    return [Acr(t, s, e) for t, s, e in tm.acronyms_in(text) if not _is_roman(t)]
+
+
+def _unit(g: Glossary, block: Block, seg: Segment) -> Unit:
+    u = Unit(block, seg)
+    u.hits = _hits(g, seg.text, block.lang, block)
+    u.present = {h.entry.id for h in u.hits if h.forbidden is None}
+    if block.lang == "fr":
+        u.present |= {h.entry.id for h in _hits(g, seg.text, "fr", block, True) if h.forbidden is None}
+    u.acronyms = _acronyms(seg.text, block)
+    if "(" in seg.text:
+        u.defs = tm.definitions(seg.text, block.lang)
+    return u
+
+
+def analysis(ctx: CheckContext) -> Analysis:
+    notice: Notice = ctx.notice
+    g = glossary_from_options(ctx.options)
+    key = ("terms", id(g))
+    cached = notice.cache.get(key)
+    if cached is not None:
+        return cached
+    labels: dict[int, Segment] = {}
+    for lang in ("en", "fr"):
+        for f in notice.half(lang).fields:
+            labels[id(f.block)] = f.label
+    units: dict[int, Unit] = {}
+    half_units: dict[str, list[Unit]] = {"en": [], "fr": []}
+    for lang in ("en", "fr"):
+        for b in notice.half(lang).blocks:
+            seg = labels.get(id(b), b.seg)
+            u = _unit(g, b, seg)
+            units[id(b)] = u
+            half_units[lang].append(u)
+    skip_sections = set()
+    for sp in notice.alignment.sections:
+        if poorly_translated(sp):
+            skip_sections.add(id(sp.en))
+            skip_sections.add(id(sp.fr))
+    pairs: list[PairUnits] = []
+    for key_, p in notice.alignment.pairs():
+        if not p.complete:
+            continue
+        en_units = [units[id(b)] for b in p.blocks("en") if id(b) in units]
+        fr_units = [units[id(b)] for b in p.blocks("fr") if id(b) in units]
+        if not en_units or not fr_units:
+            continue
+        sec_en = notice.en.section_of(p.en)
+        sec_fr = notice.fr.section_of(p.fr)
+        if (sec_en is not None and id(sec_en) in skip_sections) or (sec_fr is not None and id(sec_fr) in skip_sections):
+            if p.en.kind != "heading":
+                continue
+        pairs.append(PairUnits(key_, p, en_units, fr_units))
+    a = Analysis(g, units, pairs, half_units)
+    notice.cache[key] = a
+    return a
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------------
+
+def _level(rule: RuleMeta, *entries: Entry) -> RuleMeta:
+    """Unverified entries never give errors: their findings are at most warnings."""
+    if rule.level == "error" and any(e is not None and e.status != "approved" for e in entries):
+        return replace(rule, level="warning")
+    return rule
+
+
+def _q(text: str, width: int = 70) -> str:
+    return quote(text, width)
+
+
+def _renderings(e: Entry, limit: int = 2) -> str:
+    shown = [f"“{t}”" for t in e.fr[:limit]]
+    acr = [a for a in e.acronyms_in("fr") if a]
+    s = " or ".join(shown)
+    if acr:
+        s += f" ({', '.join(acr)})"
+    return s
+
+
+def _match_case(sample: str, repl: str) -> str:
+    if sample[:1].isupper() and repl[:1].islower():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+def _en_term(e: Entry) -> str:
+    return e.en[0]
+
+
+# --------------------------------------------------------------------------------------------
+# TRM001 — English term whose aligned French block has no approved rendering
+# --------------------------------------------------------------------------------------------
+
+def _fr_satisfies(pu: PairUnits, e: Entry) -> bool:
+    if pu.has_entry("fr", e):
+        return True
+    fr_acrs = pu.acronym_set("fr")
+    if any(a in fr_acrs for a in e.acronyms_in("fr")):
+        return True
+    return _near_rendering(e, pu)
+
+
+def _near_rendering(e: Entry, pu: PairUnits) -> bool:
+    """The content words of an approved rendering close together in the French block: all of them
+    (directrice/directeur, plural, a word in between: « dissuasion et de défense ») for a name;
+    at least half for an ordinary term, which a good translation may rephrase (« gestion d'un
+    incident » for *incident management*)."""
+    strict = e.domain not in LOOSE_DOMAINS
+    for form in e.fr:
+        need = tm.content_keys(form, "fr")
+        if not need:
+            continue
+        required = len(need) if strict else max(1, (len(need) + 1) // 2)
+        width = 2 * len(need) + 4
+        for u in pu.fr:
+            words = [t.keys for t in tm.tokenize(u.text, "fr") if t.kind == "word"]
+            for i, keys in enumerate(words):
+                if not any(tm.related_keys(k, keys) for k in need):
+                    continue
+                win = words[i:i + width]
+                found = sum(1 for k in need if any(tm.related_keys(k, w) for w in win))
+                if found >= required:
+                    return True
+    return False
+
+
+def _fr_forbidden(pu: PairUnits, e: Entry) -> Hit | None:
+    for u in pu.fr:
+        for h in u.hits:
+            if h.entry is e and h.forbidden is not None:
+                return h
+    return None
+
+
+@kind("missing-rendering")
+def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    for pu in a.pairs:
+        seen: set[str] = set()
+        for u in pu.en:
+            if u.block.kind == "title":
+                continue  # the job titles have their own rule (title-mismatch)
+            for h in u.hits:
+                e = h.entry
+                if e.id in seen or e.ubiquitous:
+                    continue
+                seen.add(e.id)
+                if _fr_satisfies(pu, e) or _fr_forbidden(pu, e):
+                    continue
+                fr_u = pu.fr[0]
+                yield ctx.diag(
+                    _level(rule, e),
+                    f"“{h.text}” has no approved French rendering in the aligned French block; "
+                    f"expected {_renderings(e)}",
+                    u.seg, h.start, h.end, lang="en",
+                    related=[fr_u.seg.location(lang="fr")],
+                )
+
+
+# --------------------------------------------------------------------------------------------
+# TRM002 — forbidden French variant
+# --------------------------------------------------------------------------------------------
+
+def _en_mentions(pu: PairUnits | None, e: Entry) -> bool:
+    if pu is None:
+        return False
+    if pu.has_entry("en", e):
+        return True
+    acrs = pu.acronym_set("en")
+    return any(x in acrs for x in e.acronyms_in("en"))
+
+
+@kind("forbidden-variant")
+def forbidden_variant(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    by_block: dict[int, PairUnits] = {}
+    for pu in a.pairs:
+        for u in pu.fr:
+            by_block[id(u.block)] = pu
+    for u in a.half_units["fr"]:
+        for h in u.hits:
+            if h.forbidden is None:
+                continue
+            e = h.entry
+            pu = by_block.get(id(u.block))
+            pair = ctx.notice.alignment.pair_of(u.block)
+            unpaired = pair is None or not pair.complete
+            named = e.domain in NAME_DOMAINS and h.text[:1].isupper()
+            if not (unpaired or named or _en_mentions(pu, e)):
+                continue
+            use = e.suggestion(h.forbidden)
+            why = f" ({h.forbidden.note})" if h.forbidden.note else ""
+            related = [x.seg.location(lang="en") for x in pu.en[:1]] if pu else []
+            s, t = u.seg.span(h.start, h.end)
+            new = _match_case(h.text, use)
+            fix = Fix(f"Replace with “{new}”", (Edit(u.block.path, s, t, new),), "unsafe")
+            yield ctx.diag(
+                _level(rule, e),
+                f"“{h.text}” is not the approved French for “{_en_term(e)}”{why}; use “{use}”",
+                u.seg, h.start, h.end, lang="fr", related=related, fix=fix,
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# TRM003 — one English term rendered two ways
+# --------------------------------------------------------------------------------------------
+
+def _contains(a: str, b: str) -> bool:
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+@kind("inconsistent-rendering")
+def inconsistent_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    # glossary entries: French forms found in blocks whose English side has the term
+    uses: dict[str, list[tuple[str, Hit, Unit]]] = {}
+    entries: dict[str, Entry] = {}
+    for pu in a.pairs:
+        en_entries = {h.entry.id for u in pu.en for h in u.hits}
+        for u in pu.fr:
+            if u.block.kind == "title":
+                continue
+            for h in u.hits:
+                if h.forbidden is None and h.entry.id in en_entries and len(h.entry.fr) > 1:
+                    key = tm.normalise(h.form, "fr")
+                    uses.setdefault(h.entry.id, []).append((key, h, u))
+                    entries[h.entry.id] = h.entry
+    for eid, lst in uses.items():
+        forms: dict[str, list[tuple[Hit, Unit]]] = {}
+        for key, h, u in lst:
+            forms.setdefault(key, []).append((h, u))
+        if len(forms) < 2:
+            continue
+        keys = list(forms)
+        # forms that merely shorten another one (siège / siège de l'OTAN) are not two renderings
+        if all(_contains(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]):
+            continue
+        main = max(keys, key=lambda k: (len(forms[k]), -lst.index(next(t for t in lst if t[0] == k))))
+        mh, mu = forms[main][0]
+        e = entries[eid]
+        for k in keys:
+            if k == main or _contains(k, main):
+                continue
+            for h, u in forms[k]:
+                yield ctx.diag(
+                    _level(rule, e),
+                    f"“{_en_term(e)}” is rendered “{h.text}” here but “{mh.text}” elsewhere in the French half "
+                    f"(line {mu.seg.location(mh.start, mh.end).line}); use one rendering",
+                    u.seg, h.start, h.end, lang="fr", related=[mu.seg.location(mh.start, mh.end, lang="fr")],
+                )
+    # bodies introduced in French with one acronym and two different names
+    names: dict[str, list[tuple[tm.Definition, Unit]]] = {}
+    for u in a.half_units["fr"]:
+        for d in u.defs:
+            names.setdefault(d.acronym, []).append((d, u))
+    for acr, lst in names.items():
+        first_d, first_u = lst[0]
+        k0 = tm.normalise(first_d.name, "fr")
+        for d, u in lst[1:]:
+            k = tm.normalise(d.name, "fr")
+            if k == k0 or _contains(k, k0):
+                continue
+            if tm.covered(first_d.name, d.name, "fr")[0] == 0:
+                continue  # not the same kind of name at all: the introductions overlap by accident
+            yield ctx.diag(
+                rule,
+                f"{acr} is introduced as “{d.name}” here but as “{first_d.name}” on line "
+                f"{first_u.seg.location(first_d.start).line}; use one French name",
+                u.seg, d.start, d.end, lang="fr", related=[first_u.seg.location(first_d.start, first_d.end, lang="fr")],
+            )
+
+
+# --------------------------------------------------------------------------------------------
+# TRM004 — job-title key terms
+# --------------------------------------------------------------------------------------------
+
+@kind("title-mismatch")
+def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    n = ctx.notice
+    if n.en.title is None or n.fr.title is None:
+        return
+    ut_en, ut_fr = a.unit(n.en.title), a.unit(n.fr.title)
+    if ut_en is None or ut_fr is None:
+        return
+    en_ids = {h.entry.id for h in ut_en.hits}
+    fr_ids = {h.entry.id for h in ut_fr.hits if h.forbidden is None}
+    fr_acrs = {x.token for x in ut_fr.acronyms}
+    spans: dict[tuple[int, int], list[Hit]] = {}
+    for h in ut_fr.hits:
+        if h.forbidden is None:
+            spans.setdefault((h.start, h.end), []).append(h)
+    # French title terms that render nothing of the English title
+    extras = [hs[0] for hs in spans.values() if not any(h.entry.id in en_ids for h in hs)]
+    body_fr = _body_forms(a)
+    reported = set()
+    for h in ut_en.hits:
+        e = h.entry
+        if e.ubiquitous or e.id in reported:
+            continue
+        reported.add(e.id)
+        if e.id in fr_ids or any(x in fr_acrs for x in e.acronyms_in("fr")):
+            continue
+        if any(f.entry is e for f in ut_fr.hits if f.forbidden is not None):
+            continue  # TRM002 reports the forbidden variant
+        msg = f"English title has “{h.text}” but the French title has none of {_renderings(e)}"
+        if extras:
+            x = extras[0]
+            msg += f"; it has “{x.text}” (French for “{_en_term(x.entry)}”)"
+        elif e.id in body_fr:
+            msg += f"; the French body calls it “{body_fr[e.id][0].text}”"
+        yield ctx.diag(_level(rule, e, *(x.entry for x in extras[:1])), msg, ut_fr.seg, lang="fr",
+                       related=[ut_en.seg.location(h.start, h.end, lang="en")])
+    if not any(h.entry.id not in fr_ids and not h.entry.ubiquitous for h in ut_en.hits):
+        for x in extras:
+            if x.entry.ubiquitous or x.entry.scope != ("title",):
+                continue
+            yield ctx.diag(_level(rule, x.entry),
+                           f"French title has “{x.text}” (French for “{_en_term(x.entry)}”), which the English title "
+                           f"does not have", ut_fr.seg, x.start, x.end, lang="fr",
+                           related=[ut_en.seg.location(lang="en")])
+    # the title's name of a body versus the body's own use of it
+    for h in ut_fr.hits:
+        e = h.entry
+        if h.forbidden is not None or e.id not in en_ids or len(e.fr) < 2 or e.id not in body_fr:
+            continue
+        key = tm.normalise(h.form, "fr")
+        body_keys = {tm.normalise(b.form, "fr") for b in body_fr[e.id]}
+        if key in body_keys or any(_contains(key, k) for k in body_keys):
+            continue
+        b = body_fr[e.id][0]
+        yield ctx.diag(_level(rule, e),
+                       f"French title calls “{_en_term(e)}” “{h.text}” but the French body calls it “{b.text}”",
+                       ut_fr.seg, h.start, h.end, lang="fr", related=[ut_en.seg.location(lang="en")])
+
+
+def _body_forms(a: Analysis) -> dict[str, list[Hit]]:
+    """Approved French forms of entries in body blocks whose English side has the entry."""
+    out: dict[str, list[Hit]] = {}
+    for pu in a.pairs:
+        if pu.key == "header":
+            continue
+        en_ids = {h.entry.id for u in pu.en for h in u.hits}
+        for u in pu.fr:
+            for h in u.hits:
+                if h.forbidden is None and h.entry.id in en_ids:
+                    out.setdefault(h.entry.id, []).append(h)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Acronyms
+# --------------------------------------------------------------------------------------------
+
+def _known(g: Glossary, acr: str) -> list[Entry]:
+    return g.acronym_entries(acr, "en") + g.acronym_entries(acr, "fr")
+
+
+def _close(a: str, b: str) -> bool:
+    """Same letters in another case, or one letter swapped with its neighbour, replaced, added or
+    dropped (NOS/NSO, ESec/ESEC)."""
+    if a == b:
+        return False
+    if a.casefold() == b.casefold():
+        return True
+    if min(len(a), len(b)) < 3:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(a.upper(), b.upper()) == 1
+
+
+def _wrong_language(g: Glossary, acr: str, lang: str) -> list[Entry]:
+    """Entries for which ``acr`` is the acronym of the *other* language only (IMS in French)."""
+    o = other(lang)
+    return [e for e in g.acronym_entries(acr, o) if e.acronyms_in(lang) and acr not in e.acronyms_in(lang)]
+
+
+@dataclass
+class _Loose:
+    """An acronym of one side of a pair that nothing on the other side explains."""
+
+    acr: Acr
+    unit: Unit
+
+
+def _explained(g: Glossary, acr: str, lang: str, pu: PairUnits) -> bool:
+    """Whether the other side of the pair accounts for ``acr``: the same acronym (unless it is the
+    acronym of the wrong language), the glossary's counterpart acronym, or the spelt-out name."""
+    o = other(lang)
+    o_acrs = pu.acronym_set(o)
+    entries = g.acronym_entries(acr, lang)
+    if not entries:
+        if acr in o_acrs:
+            return True
+        # an acronym of the other language used here: explained when its body is on the other side
+        return any(pu.has_entry(o, e) or any(x in o_acrs for x in e.acronyms_in(o))
+                   for e in g.acronym_entries(acr, o))
+    for e in entries:
+        if e.ubiquitous:
+            return True
+        oa = e.acronyms_in(o)
+        if any(x in o_acrs for x in oa):
+            return True
+        if acr in o_acrs and (not oa or acr in oa):
+            return True
+        if pu.has_entry(o, e):
+            return True
+    return False
+
+
+def _loose(g: Glossary, pu: PairUnits, lang: str) -> list[_Loose]:
+    out = []
+    for u in pu.get(lang):
+        if u.block.kind == "field":
+            continue
+        for x in u.acronyms:
+            if not _explained(g, x.token, lang, pu):
+                out.append(_Loose(x, u))
+    return out
+
+
+def _accepted(g: Glossary, en_acr: str, fr_acr: str) -> bool:
+    """``fr_acr`` is a French acronym the glossary gives for a body whose English acronym is ``en_acr``."""
+    return any(fr_acr in e.acronyms_in("fr") for e in g.acronym_entries(en_acr, "en"))
+
+
+@kind("acronym-counterpart")
+def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    g = a.glossary
+    for pu in a.pairs:
+        wrong_reported = set()
+        for lang in ("en", "fr"):
+            o = other(lang)
+            # an acronym of the other language written in this half (IMS in French text)
+            for u in pu.get(lang):
+                if u.block.kind == "field":
+                    continue
+                for x in u.acronyms:
+                    wrong = _wrong_language(g, x.token, lang)
+                    if not wrong or g.acronym_entries(x.token, lang):
+                        continue
+                    e = wrong[0]
+                    good = e.acronyms_in(lang)[0]
+                    wrong_reported.add(x.token)
+                    s, t = u.seg.span(x.start, x.end)
+                    fix = Fix(f"Replace with {good}", (Edit(u.block.path, s, t, good),), "unsafe")
+                    yield ctx.diag(
+                        _level(rule, e),
+                        f"{x.token} is the {LANG_NAME[o]} acronym of “{_en_term(e)}”; {LANG_NAME[lang]} uses {good}",
+                        u.seg, x.start, x.end, lang=lang, related=[pu.get(o)[0].seg.location(lang=o)], fix=fix,
+                    )
+        # a known English acronym whose counterpart is missing while the French block has an
+        # acronym nothing explains (and that is not a misspelling of an English one: ACR002)
+        loose_en = [m for m in _loose(g, pu, "en") if g.acronym_entries(m.acr.token, "en")]
+        if not loose_en:
+            continue
+        en_all = [x.token for u in pu.en for x in u.acronyms]
+        loose_fr = [f for f in _loose(g, pu, "fr") if f.acr.token not in wrong_reported
+                    and not any(_close(t, f.acr.token) for t in en_all)]
+        if not loose_fr:
+            continue
+        m, f = loose_en[0], loose_fr[0]
+        e = g.acronym_entries(m.acr.token, "en")[0]
+        yield ctx.diag(
+            _level(rule, e),
+            f"{f.acr.token} has no counterpart in the English block, which has {m.acr.token} "
+            f"(“{_en_term(e)}”); French uses {_renderings(e, 1)}",
+            f.unit.seg, f.acr.start, f.acr.end, lang="fr",
+            related=[m.unit.seg.location(m.acr.start, m.acr.end, lang="en")],
+        )
+    yield from _introduced_elsewhere(ctx, rule, a)
+
+
+def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Iterable[Diagnostic]:
+    """An acronym introduced (``Name (ACR)``) in one half whose aligned block does not introduce
+    it, while the other half uses it later without any introduction."""
+    g = a.glossary
+    defined = {lang: {d.acronym for u in a.half_units[lang] for d in u.defs} for lang in ("en", "fr")}
+    for pu in a.pairs:
+        for lang in ("en", "fr"):
+            o = other(lang)
+            for u in pu.get(lang):
+                for d in u.defs:
+                    acr = d.acronym
+                    forms = {acr}
+                    for e in g.acronym_entries(acr, lang):
+                        forms |= set(e.acronyms_in(o))
+                    if forms & pu.acronym_set(o) or forms & defined[o]:
+                        continue
+                    later = None
+                    seen_block = False
+                    for ou in a.half_units[o]:
+                        if ou in pu.get(o):
+                            seen_block = True
+                            continue
+                        if seen_block and any(x.token in forms for x in ou.acronyms):
+                            later = ou
+                            break
+                    if later is None:
+                        continue
+                    tok = next(x for x in later.acronyms if x.token in forms)
+                    yield ctx.diag(
+                        rule,
+                        f"{tok.token} is used in the {LANG_NAME[o]} half without being introduced: the {LANG_NAME[lang]} "
+                        f"block introduces “{d.name} ({acr})” but its {LANG_NAME[o]} counterpart has no acronym",
+                        later.seg, tok.start, tok.end, lang=o,
+                        related=[u.seg.location(d.start, d.acr_end, lang=lang), pu.get(o)[0].seg.location(lang=o)],
+                    )
+
+
+@kind("acronym-spelling")
+def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    g = a.glossary
+    for pu in a.pairs:
+        fr_set = pu.acronym_set("fr")
+        en_acrs = [(x, u) for u in pu.en if u.block.kind != "field" for x in u.acronyms if x.token not in fr_set]
+        if not en_acrs:
+            continue
+        for f in _loose(g, pu, "fr"):
+            for m, mu in en_acrs:
+                A, B = m.token, f.acr.token
+                if not _close(A, B) or _accepted(g, A, B):
+                    continue
+                entries = g.acronym_entries(A, "en")
+                good = A
+                if entries and entries[0].acronyms_in("fr"):
+                    good = entries[0].acronyms_in("fr")[0]
+                if good == B:
+                    continue
+                how = "case" if A.casefold() == B.casefold() else "letters"
+                s, t = f.unit.seg.span(f.acr.start, f.acr.end)
+                fix = Fix(f"Write {good}", (Edit(f.unit.block.path, s, t, good),), "unsafe")
+                yield ctx.diag(
+                    _level(rule, *entries[:1]) if entries else rule,
+                    f"{B} is written {A} in the English block ({how} differ)"
+                    + (f"; the French acronym is {good}" if good != A else ""),
+                    f.unit.seg, f.acr.start, f.acr.end, lang="fr",
+                    related=[mu.seg.location(m.start, m.end, lang="en")], fix=fix,
+                )
+                break
+
+
+@kind("acronym-introductions")
+def acronym_introductions(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    g = a.glossary
+    # definitions mapped to glossary entries (by acronym, or by the name)
+    intro: dict[tuple[str, str], tuple[tm.Definition, Unit]] = {}
+    for lang in ("en", "fr"):
+        for u in a.half_units[lang]:
+            for d in u.defs:
+                e = _entry_of_definition(g, d, lang, u)
+                if e is None:
+                    continue
+                k = (lang, e.id)
+                if k not in intro:
+                    intro[k] = (d, u)
+                    continue
+                d0, u0 = intro[k]
+                if d0.acronym != d.acronym:
+                    yield ctx.diag(
+                        _level(rule, e),
+                        f"“{_en_term(e)}” is introduced as {d.acronym} here but as {d0.acronym} on line "
+                        f"{u0.seg.location(d0.acr_start).line}",
+                        u.seg, d.acr_start, d.acr_end, lang=lang,
+                        related=[u0.seg.location(d0.acr_start, d0.acr_end, lang=lang)],
+                    )
+    entries = {e.id: e for e in g}
+    # between the halves: the same body introduced with two acronyms of the same language
+    for (lang, eid), (d, u) in intro.items():
+        if lang != "fr" or ("en", eid) not in intro:
+            continue
+        e = entries[eid]
+        de, ue = intro[("en", eid)]
+        A, B = de.acronym, d.acronym
+        if A == B:
+            continue
+        both = set(e.acronyms_in("en")) | set(e.acronyms_in("fr"))
+        if A in both and B in both and (B in e.acronyms_in("en") or A in e.acronyms_in("fr")):
+            yield ctx.diag(
+                _level(rule, e),
+                f"“{_en_term(e)}” is introduced as {B} in French but as {A} in English (line "
+                f"{ue.seg.location(de.acr_start).line}); use the same acronym",
+                u.seg, d.acr_start, d.acr_end, lang="fr",
+                related=[ue.seg.location(de.acr_start, de.acr_end, lang="en")],
+            )
+    # within a half: introduced as A, later written as another acronym of the same body
+    for (lang, eid), (d, u) in intro.items():
+        e = entries[eid]
+        others = set(e.acronyms_in(lang)) - {d.acronym}
+        if not others:
+            continue
+        started = False
+        for ou in a.half_units[lang]:
+            if ou is u:
+                started = True
+            if not started:
+                continue
+            for x in ou.acronyms:
+                if ou is u and x.start <= d.acr_end:
+                    continue
+                if x.token in others and not any(dd.acronym == x.token for dd in ou.defs):
+                    yield ctx.diag(
+                        _level(rule, e),
+                        f"{x.token} stands for “{_en_term(e)}”, which this half introduced as {d.acronym} (line "
+                        f"{u.seg.location(d.acr_start).line}); use one acronym",
+                        ou.seg, x.start, x.end, lang=lang,
+                        related=[u.seg.location(d.acr_start, d.acr_end, lang=lang)],
+                    )
+                    others.discard(x.token)
+                    break
+
+
+def _entry_of_definition(g: Glossary, d: tm.Definition, lang: str, u: Unit) -> Entry | None:
+    for h in u.hits:
+        if h.forbidden is None and h.start <= d.start + 1 and h.end >= d.end - 1 and h.entry.acronyms:
+            return h.entry
+    for h in u.hits:
+        if h.forbidden is None and h.start < d.end and h.end > d.start and d.acronym in h.entry.acronyms_in(lang):
+            return h.entry
+    found = g.acronym_entries(d.acronym, lang)
+    return found[0] if len(found) == 1 else None
