@@ -45,6 +45,51 @@ class Settings:
     force_exclude: bool = False
 
 
+SUPPRESS_RE = re.compile(r"<!--\s*notice-lint:\s*(ignore-file|ignore)\b([^>]*?)-->", re.I)
+
+
+@dataclass
+class Suppressions:
+    """Inline ``<!-- notice-lint: ignore CODES -->`` comments of one file.
+
+    ``ignore`` covers its own line and the next non-blank line; ``ignore-file`` the whole file.
+    Without codes, every rule is covered.
+    """
+
+    lines: dict[int, set[str] | None] = field(default_factory=dict)
+    whole: set[str] | None = field(default_factory=set)
+
+    @classmethod
+    def scan(cls, text: str, resolve) -> "Suppressions":
+        sup = cls()
+        if "notice-lint" not in text:
+            return sup
+        lines = text.splitlines()
+        for n, ln in enumerate(lines, 1):
+            for m in SUPPRESS_RE.finditer(ln):
+                sels = [x for x in re.split(r"[\s,]+", m.group(2).strip()) if x]
+                codes: set[str] | None = {c for x in sels for c in resolve(x)} if sels else None
+                if m.group(1).lower() == "ignore-file":
+                    sup.whole = None if codes is None or sup.whole is None else sup.whole | codes
+                    continue
+                targets = [n]
+                k = n
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                if k < len(lines):
+                    targets.append(k + 1)
+                for t in targets:
+                    prev = sup.lines.get(t, set())
+                    sup.lines[t] = None if codes is None or prev is None else prev | codes
+        return sup
+
+    def covers(self, d: Diagnostic) -> bool:
+        if self.whole is None or d.code in self.whole:
+            return True
+        codes = self.lines.get(d.line, set())
+        return codes is None or d.code in codes
+
+
 @dataclass
 class Job:
     """One notice to check: one file, or the English and French files of a split notice."""
@@ -214,6 +259,8 @@ class Runner:
                 found.extend(run_checks(notice, [rule], options))
             except Exception as exc:  # a bug in one rule must not hide the others
                 crashed.append(f"internal error in rule {rule.code} ({type(exc).__name__}: {exc})")
+        sups = {src.path: Suppressions.scan(src.text, self.catalog.resolve_selector) for src in notice.sources}
+        found = [d for d in found if not (d.path in sups and sups[d.path].covers(d))]
         found.sort(key=Diagnostic.sort_key)
         if any(getattr(s, "kind", None) in ("docx", "html") for s in notice.sources):
             from .readers import remap_diagnostics  # Word/HTML: paragraph or HTML line numbers

@@ -259,3 +259,13 @@ def test_python_m_lint_and_version():
 
     out = subprocess.run([sys.executable, "-m", "lint", "--version"], capture_output=True, text=True, cwd=REPO)
     assert out.returncode == 0 and "notice-lint" in out.stdout
+
+
+def test_inline_suppression_comments(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    text = text.replace("Nombre de subordonné(e)s direct(e)s", "<!-- notice-lint: ignore FIG009 -->\nNombre de subordonné(e)s direct(e)s")
+    text = text.replace("Grade: NATO", "<!-- notice-lint: ignore-file FIG005 -->\nGrade: NATO")
+    p = tmp_path / "s.md"
+    p.write_text(text, encoding="utf-8")
+    data = json.loads(run("check", "--format", "json", p).stdout)
+    assert sorted(f["rule"] for f in data["files"][0]["findings"]) == ["FIG002", "FIG014"]
