@@ -1,0 +1,217 @@
+"""French grammar heuristics (GRM).
+
+* ``task-participle``: in the accountabilities (and after the colon of a competency), a sentence
+  must open with a finite verb ("Organise la réception"); a past participle there ("Organisé la
+  réception") is the typo of an accent. Word lists only, no spaCy.
+* ``bare-participle``: a subject followed by a bare past participle and its object ("La personne
+  titulaire du poste épaulé la/le chef") where a finite verb is meant. Candidates are found with
+  the word lists; spaCy's French model (``lint.nlp``) confirms the subject and that no finite verb
+  comes first. The model is loaded only when a candidate exists (≈ 4 s once per process).
+* ``adjective-preposition``: "disposé(e)/prêt(e)/apte …" followed by an infinitive without its
+  preposition ("disposé(e) travailler" → "disposé(e) à travailler"). Word lists only.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from ..diagnostic import Diagnostic, Edit, Fix
+from ..model import Block
+from ..rulemeta import RuleMeta
+from . import CheckContext, kind
+
+_W = r"[^\W\d_]+"
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[«\"“*]*[A-ZÀ-ÖØ-Þ])")
+
+
+@lru_cache(maxsize=None)
+def _data():
+    return importlib.import_module("lint.lang.fr.grammar")
+
+
+def _lex():
+    from .. import spelling as sp
+
+    return sp.lexicon("fr")
+
+
+def present_of_participle(word: str) -> str | None:
+    """``organisé`` → ``organise`` when ``word`` is the past participle of a first-group verb
+    whose present (3rd person singular) is a known word; else ``None``."""
+    low = word.lower()
+    if not low.endswith("é") or len(low) < 4 or low in _data().ADJECTIVAL_PARTICIPLES:
+        return None
+    stem = low[:-1]
+    lex = _lex()
+    if not (lex.known(stem + "er", 2.0) and lex.known(stem + "e", 2.0)):
+        return None
+    present = stem + "e"
+    return present[:1].upper() + present[1:] if word[:1].isupper() else present
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int, int] | None:
+    m = re.compile(r"\s*(" + _W + r"['’]?)").match(text, pos)
+    if not m:
+        return None
+    w = m.group(1)
+    return w.rstrip("'’").lower(), m.start(1), m.end(1)
+
+
+def _opens_object(text: str, pos: int) -> bool:
+    nxt = _next_word(text, pos)
+    return nxt is not None and nxt[0] in _data().OBJECT_OPENERS
+
+
+def _fr_blocks(ctx: CheckContext, sections: tuple[str, ...] | None = None) -> Iterator[Block]:
+    for b in ctx.notice.fr.blocks:
+        if b.kind not in ("paragraph", "item"):
+            continue
+        if sections is not None and b.section not in sections:
+            continue
+        yield b
+
+
+def _sentence_starts(text: str) -> Iterator[int]:
+    yield 0
+    for m in _SENT_SPLIT.finditer(text):
+        yield m.end()
+
+
+@kind("task-participle")
+def task_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    data = _data()
+    starts: list[tuple[Block, int]] = []
+    for b in _fr_blocks(ctx, tuple(data.TASK_SECTIONS)):
+        starts += [(b, s) for s in _sentence_starts(b.text)]
+    for b in _fr_blocks(ctx, tuple(data.COMPETENCY_SECTIONS)):
+        i = b.text.find(":")
+        if i > 0:
+            starts.append((b, i + 1))
+    for b, s in starts:
+        m = re.compile(r"[\s*_«\"“]*(" + _W + r")").match(b.text, s)
+        if not m:
+            continue
+        word = m.group(1)
+        present = present_of_participle(word)
+        if present is None or not _opens_object(b.text, m.end(1)):
+            continue
+        i, j = m.start(1), m.end(1)
+        a, e = b.seg.span(i, j)
+        fix = Fix(f"replace with '{present}'", (Edit(b.path, a, e, present),), "unsafe")
+        yield ctx.diag(rule, f"'{word}' is a past participle where the task needs a finite verb ('{present}')",
+                       b, i, j, fix=fix)
+
+
+# --------------------------------------------------------------------------------------------
+# Subject + bare participle (spaCy confirms)
+# --------------------------------------------------------------------------------------------
+
+_CANDIDATE = re.compile(r"(?<![\w'’])(" + _W + r")[ \u00a0]+(" + _W + r"é)(?![\w'’-])")
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    data = _data()
+    for m in _CANDIDATE.finditer(text):
+        part = m.group(2)
+        present = present_of_participle(part)
+        if present is None:
+            continue
+        pos = m.end(2)
+        nxt = _next_word(text, pos)
+        if nxt is not None and nxt[0] not in data.OBJECT_OPENERS:
+            # allow one adverb between the participle and the object ("épaulé aussi la/le chef")
+            if not (nxt[0].endswith("ment") or nxt[0] in ("aussi", "également", "notamment", "encore", "toujours")):
+                continue
+            pos = nxt[2]
+            nxt = _next_word(text, pos)
+        if nxt is None or nxt[0] not in data.OBJECT_OPENERS:
+            continue
+        after = _next_word(text, nxt[2])
+        if after is not None and after[0] in data.TIME_NOUNS:
+            continue  # "élaboré l'an dernier"
+        yield m.start(2), m.end(2), present
+
+
+def _sentence_span(text: str, i: int) -> tuple[int, int]:
+    start = 0
+    for s in _sentence_starts(text):
+        if s <= i:
+            start = s
+    m = _SENT_SPLIT.search(text, i)
+    return start, (m.start() if m else len(text))
+
+
+@kind("bare-participle")
+def bare_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    data = _data()
+    for b in _fr_blocks(ctx):
+        for i, j, present in _candidates(b.text):
+            s0, s1 = _sentence_span(b.text, i)
+            if not _confirm(b.text[s0:s1], i - s0, data):
+                continue
+            word = b.text[i:j]
+            a, e = b.seg.span(i, j)
+            fix = Fix(f"replace with '{present}'", (Edit(b.path, a, e, present),), "unsafe")
+            yield ctx.diag(rule, f"'{word}' after its subject is a bare past participle: a finite verb ('{present}') "
+                                 "or an auxiliary is missing", b, i, j, fix=fix)
+
+
+def _confirm(sentence: str, offset: int, data) -> bool:
+    """spaCy: the token before the participle ends a subject (noun, name or subject pronoun) and
+    no finite verb or auxiliary comes before the participle in its sentence."""
+    from .. import nlp
+
+    tags = nlp.pos_tags(sentence, "fr")
+    k = next((n for n, t in enumerate(tags) if t[3] == offset), None)
+    if k is None or k == 0:
+        return False
+    prev = tags[k - 1]
+    if not (prev[1] in ("NOUN", "PROPN") or prev[0].lower() in data.SUBJECT_PRONOUNS):
+        return False
+    for surface, pos, morph, _ in tags[:k]:
+        if pos == "AUX" or "VerbForm=Fin" in morph:
+            return False
+        if surface.lower() in ("qui", "que", "qu'", "qu’", "dont", "où") and prev[0].lower() != "qui":
+            return False  # inside a relative clause: leave it
+    first = tags[0]
+    return first[1] in ("DET", "PRON", "PROPN", "NOUN")
+
+
+# --------------------------------------------------------------------------------------------
+# Adjective + infinitive without its preposition
+# --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _adj_rx() -> re.Pattern:
+    keys = sorted(_data().ADJ_PREPOSITION, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’])(" + "|".join(map(re.escape, keys)) + r")(\(e\)s?|\(s\)|e?s?)(?![\w(])"
+                      r"[ \u00a0]+(" + _W + r")(?![\w'’-])", re.I)
+
+
+def _is_infinitive(word: str) -> bool:
+    from ..lang.fr.structure import STOPWORDS
+
+    low = word.lower()
+    if low in STOPWORDS or len(low) < 4 or not low.endswith(_data().INFINITIVE_ENDINGS):
+        return False
+    from .. import nlp
+
+    return _lex().known(low, 2.0) and nlp.lookup_lemma(low, "fr") == low
+
+
+@kind("adjective-preposition")
+def adjective_preposition(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    table = _data().ADJ_PREPOSITION
+    for b in _fr_blocks(ctx):
+        for m in _adj_rx().finditer(b.text):
+            inf = m.group(3)
+            if not _is_infinitive(inf):
+                continue
+            prep = table[m.group(1).lower()]
+            a, _ = b.seg.span(m.start(3), m.start(3))
+            fix = Fix(f"insert '{prep}'", (Edit(b.path, a, a, prep + " "),), "unsafe")
+            adj = m.group(1) + m.group(2)
+            yield ctx.diag(rule, f"'{adj} {inf}': '{prep}' is missing before the infinitive ('{adj} {prep} {inf}')",
+                           b, m.start(1), m.end(3), fix=fix)

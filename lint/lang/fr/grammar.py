@@ -1,0 +1,36 @@
+"""French facts for the grammar heuristics (GRM)."""
+
+#: Words that open a direct object: after a bare past participle they show a finite verb was meant
+#: ("Organisé la réception" → "Organise la réception").
+OBJECT_OPENERS = frozenset(
+    "le la les l un une des du ses son sa leur leurs ce cet cette ces tout toute tous toutes "
+    "plusieurs chaque divers diverses certains certaines".split()
+)
+
+#: Past participles that commonly head an adjectival phrase ("Chargé(e) de …", "Placé sous …"):
+#: never reported at the start of a sentence or after a subject.
+ADJECTIVAL_PARTICIPLES = frozenset(
+    "chargé placé appelé amené tenu doté habilité investi mandaté détaché rattaché affecté nommé "
+    "recruté basé situé intéressé concerné désigné composé formé".split()
+)
+
+#: Subject pronouns (a bare participle right after one is never right).
+SUBJECT_PRONOUNS = frozenset("il elle on ils elles qui".split())
+
+#: Adjectives and participles that take a preposition before an infinitive.
+ADJ_PREPOSITION = {
+    "disposé": "à", "prêt": "à", "apte": "à", "habilité": "à", "enclin": "à", "amené": "à",
+    "appelé": "à", "autorisé": "à", "résolu": "à", "déterminé": "à", "décidé": "à", "invité": "à",
+    "capable": "de", "susceptible": "de", "chargé": "de", "désireux": "de", "tenu": "de",
+}
+
+#: Endings of French infinitives.
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+#: Section keys whose paragraphs and items are task lists written with finite verbs.
+TASK_SECTIONS = ("accountabilities",)
+#: Section keys whose items are "Competency: verb …".
+COMPETENCY_SECTIONS = ("competencies",)
+
+#: Nouns of time that may follow a participle used as an adjective ("élaboré l'an dernier").
+TIME_NOUNS = frozenset("an ans année années mois semaine semaines jour jours veille lendemain fois".split())
