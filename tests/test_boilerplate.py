@@ -1,0 +1,160 @@
+"""Standard text: learning on the corpus, YAML round trip, options, near-miss and counterpart checks,
+and the learn command."""
+from __future__ import annotations
+
+import pytest
+
+from lint import boilerplate as B
+from lint.checks import run_checks
+from lint.parse import parse_notice
+from lint.registry import load_catalog
+from lint.source import read_source
+from notices import corpus_files, halves, needs_corpus, parse_text, template_text
+
+CATALOG = load_catalog()
+BLP = [CATALOG.rules["BLP001"], CATALOG.rules["BLP002"]]
+
+
+def corpus_notices():
+    return [parse_notice([read_source(str(p))]) for p in corpus_files()]
+
+
+def test_sentence_splitter_keeps_abbreviations():
+    t = "Apply via the portal, e.g. the internal one. Then wait. NATO (IS) answers."
+    assert [t[s:e] for s, e in B.split_sentences(t)] == [
+        "Apply via the portal, e.g. the internal one.", "Then wait.", "NATO (IS) answers."]
+
+
+def test_norm_ignores_spacing_quotes_and_final_punctuation_not_accents():
+    assert B.norm("Le niveau («\u00a0avancé\u00a0») ;") == B.norm("Le niveau (« avancé »)")
+    assert B.norm("Régulations.") != B.norm("Regulations.")
+
+
+def _variants_notices():
+    """Four synthetic notices sharing a standard sentence; one has a slip in it."""
+    out = []
+    for k, word in enumerate(["Regulations", "Regulations", "Regulations", "Régulations"]):
+        en, fr = halves(template_text())
+        en = en.replace("The International Staff at NATO Headquarters in Brussels is a non-smoking environment.",
+                        f"Serving staff will be offered a contract in accordance with the NATO Civilian Personnel {word}.")
+        en = en.replace("(990001)", f"(99000{k})")
+        fr = fr.replace("(990001)", f"(99000{k})")
+        out.append(parse_text(en + fr, f"n{k}.md"))
+    return out
+
+
+def test_learn_majority_form_variants_and_counterparts():
+    ns = _variants_notices()
+    std = B.learn(ns)
+    assert std.notices == 4 and std.min_count == 2
+    (st,) = [s for s in std.sentences["en"] if s.text.startswith("Serving staff")]
+    assert st.text.endswith("Regulations") and st.count == 4
+    assert st.variants == {st.text.replace("Regulations", "Régulations"): 1}
+    # a standard EN paragraph knows its standard FR translation
+    p = std.exact("p", "en", "The incumbent reports to the Head of the Archives Unit and works with the other units of the Division.")
+    assert p is not None and p.counterpart
+    assert std.by_id(p.counterpart).text.startswith("La/Le titulaire du poste relève")
+
+
+def test_yaml_round_trip(tmp_path):
+    std = B.learn(_variants_notices())
+    path = tmp_path / "std.yaml"
+    path.write_text(B.dump(std), encoding="utf-8")
+    back = B.load(str(path))
+    assert B.to_dict(back) == B.to_dict(std)
+
+
+def test_broken_file_names_the_file(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("en: [unclosed", encoding="utf-8")
+    with pytest.raises(B.StandardError, match="bad.yaml: not valid YAML"):
+        B.load(str(p))
+    p.write_text("en:\n  sentences: 3\n", encoding="utf-8")
+    with pytest.raises(B.StandardError, match="en.sentences"):
+        B.load(str(p))
+
+
+def test_options_path_inline_learned_and_none(tmp_path):
+    ns = _variants_notices()
+    assert B.standard_from_options({}) is None
+    assert B.standard_from_options({"run_notices": tuple(ns[:2])}) is None  # fewer than three
+    cache: dict = {}
+    s1 = B.standard_from_options({"run_notices": tuple(ns), "run_cache": cache})
+    s2 = B.standard_from_options({"run_notices": tuple(ns), "run_cache": cache})
+    assert s1 is s2 and s1
+    path = tmp_path / "s.yaml"
+    path.write_text(B.dump(s1), encoding="utf-8")
+    assert B.standard_from_options({"boilerplate": str(path)})
+    inline = B.standard_from_options({"boilerplate": {"en": {"sentences": ["The incumbent must be kind."]}}})
+    assert inline.exact("s", "en", "The incumbent must be kind")
+
+
+def test_near_miss_reported_with_word_diff_on_learned_standard():
+    ns = _variants_notices()
+    opts = {"run_notices": tuple(ns), "run_cache": {}}
+    found = [d for n in ns for d in run_checks(n, BLP, opts)]
+    assert len(found) == 1
+    d = found[0]
+    assert d.code == "BLP001" and d.path == "n3.md" and d.text == "Régulations"
+    assert "“Régulations” → “Regulations”" in d.message and "3 of 4 notices" in d.message
+    assert d.fix.applicability == "unsafe" and d.fix.edits[0].content == "Regulations"
+
+
+def test_no_standard_no_finding():
+    ns = _variants_notices()
+    assert not run_checks(ns[3], BLP, {})
+
+
+def test_deliberate_rewording_numbers_and_case_are_not_near_misses():
+    std = {"en": {"sentences": [
+        "Analytical Thinking: Sees multiple relationships.",
+        "The maximum period of service foreseen in this post is 6 years.",
+        "Initiative: Is decisive in a time-sensitive situation.",
+    ]}}
+    en, fr = halves(template_text())
+    en = en.replace("The incumbent runs the daily work of the reading room and plans the digitisation programme.",
+                    "Analytical Thinking: Sees basic relationships. The maximum period of service foreseen in this post "
+                    "is 9 years. Initiative: is decisive in a time-sensitive situation.")
+    assert not run_checks(parse_text(en + fr), BLP, {"boilerplate": std})
+
+
+@needs_corpus
+def test_learn_on_the_corpus():
+    ns = corpus_notices()
+    if len(ns) < 3:
+        pytest.skip("needs three notices")
+    std = B.learn(ns)
+    for lang in ("en", "fr"):
+        assert len(std.paragraphs[lang]) >= 10 and len(std.sentences[lang]) >= 10
+        assert all(p.count >= std.min_count for p in std.paragraphs[lang])
+        # most standard paragraphs found their counterpart
+        with_cp = [p for p in std.paragraphs[lang] if p.counterpart]
+        assert len(with_cp) >= len(std.paragraphs[lang]) // 2
+        for p in with_cp:
+            assert std.by_id(p.counterpart) is not None
+
+
+@needs_corpus
+def test_corpus_findings_are_few():
+    ns = corpus_notices()
+    if len(ns) < 3:
+        pytest.skip("needs three notices")
+    opts = {"run_notices": tuple(ns), "run_cache": {}}
+    found = [d for n in ns for d in run_checks(n, BLP, opts)]
+    assert len(found) <= 2 * len(ns), [d.message for d in found]
+
+
+def test_learn_command(tmp_path):
+    from click.testing import CliRunner
+
+    from lint.commands.learn import command
+
+    for k, n in enumerate(_variants_notices()):
+        (tmp_path / f"n{k}.md").write_text(n.en.source.text, encoding="utf-8")
+    out = tmp_path / "standard.yaml"
+    res = CliRunner().invoke(command, [str(tmp_path), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    std = B.load(str(out))
+    assert std.notices == 4 and std.sentences["en"]
+    res = CliRunner().invoke(command, [str(tmp_path / "missing"), "-o", str(out)])
+    assert res.exit_code == 2

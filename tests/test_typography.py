@@ -1,0 +1,174 @@
+"""Typography and list rules: behaviour beyond the catalog examples (modes, summaries, exact fix
+offsets, what is never a finding)."""
+from __future__ import annotations
+
+import pytest
+
+from examples import build
+from lint.checks import run_checks
+from lint.fixer import apply_fixes
+from lint.parse import parse_notice
+from lint.registry import load_catalog
+from lint.source import SourceText
+from notices import corpus_files, halves, needs_corpus, parse_text, template_text
+
+CATALOG = load_catalog()
+
+
+def run(codes, example=None, options=None, notice=None):
+    notice = notice or parse_notice(build(example or {}))
+    rules = [CATALOG.rules[c] for c in codes]
+    return [d for d in run_checks(notice, rules, options or {}) if d.code in codes]
+
+
+def plain_spaces_template(n_colons: int) -> str:
+    """The template with its first ``n_colons`` French ``\\u00a0:`` turned into plain spaces."""
+    en, fr = halves(template_text())
+    fr = fr.replace("\u00a0:", " :", n_colons)
+    return en + fr
+
+
+@pytest.mark.parametrize("mode,expect", [("normal", 0), ("strict", 1), ("off", 0)])
+def test_nbsp_modes_on_a_semicolon(mode, expect):
+    ex = {"fr": "Première partie\u00a0; seconde partie.", "en": "First part; second part."}
+    found = run(["TYP001"], ex, {"nbsp": mode})
+    # strict: the template's own U+00A0 before ";" count too, so only look at the inserted line
+    assert len([d for d in found if "Première" in d.text or d.text.startswith("\u00a0;")]) >= expect
+    if mode != "strict":
+        assert not found
+
+
+def test_strict_accepts_narrow_nbsp_before_semicolon_and_nbsp_before_colon():
+    en, fr = halves(template_text())
+    fr = fr.replace("\u00a0;", "\u202f;")
+    notice = parse_text(en + fr)
+    assert not run(["TYP001"], notice=notice, options={"nbsp": "strict"})
+    # and the other way round is wrong in strict mode only
+    notice = parse_text(en + fr.replace("\u00a0:", "\u202f:"))
+    assert run(["TYP001"], notice=notice, options={"nbsp": "strict"})
+    assert not run(["TYP001"], notice=notice, options={"nbsp": "normal"})
+
+
+def test_few_plain_spaces_give_one_finding_each_with_an_exact_safe_edit():
+    notice = parse_text(plain_spaces_template(2))
+    found = run(["TYP001"], notice=notice)
+    assert len(found) == 2
+    src = notice.fr.source.text
+    for d in found:
+        (e,) = d.fix.edits
+        assert d.fix.applicability == "safe"
+        assert src[e.start:e.end] == " " and src[e.end] == ":" and e.content == "\u00a0"
+
+
+def test_systematic_plain_spaces_give_one_summary_that_fixes_every_place():
+    text = plain_spaces_template(50)
+    notice = parse_text(text)
+    found = run(["TYP001"], notice=notice)
+    assert len(found) == 1
+    d = found[0]
+    n = text.count(" :")
+    assert f"{n} places" in d.message and len(d.fix.edits) == n
+    fixed, applied = apply_fixes(text, found)
+    assert applied == n and " :" not in halves(fixed)[1]
+    assert not run(["TYP001"], notice=parse_text(fixed))
+
+
+def test_markdown_bold_label_edit_touches_only_the_space():
+    en, fr = halves(template_text())
+    fr = fr.replace("Horaire\u00a0: Temps plein", "**Horaire** : Temps plein")
+    text = en + fr
+    found = run(["TYP001"], notice=parse_text(text))
+    assert len(found) == 1
+    fixed, n = apply_fixes(text, found)
+    assert "**Horaire**\u00a0: Temps plein" in fixed and n == 1
+
+
+def test_times_urls_and_emails_are_not_punctuation():
+    ex = {"fr": "Ouvert de 8:30 à 17:00 ; voir https://www.nato.int/a:b?x=1 ou ecrire@nato.int.",
+          "en": "Open from 8:30 to 17:00; see https://www.nato.int/a:b?x=1 or ecrire@nato.int."}
+    assert not run(["TYP002", "TYP003"], ex)
+
+
+def test_french_text_in_the_english_half_is_left_to_the_untranslated_rules():
+    ex = {"en": "La/Le titulaire du poste doit : planifier le programme de numérisation de l'unité.",
+          "fr": "La/Le titulaire du poste doit\u00a0: planifier le programme."}
+    assert not run(["TYP003"], ex)
+
+
+def test_markup_removed_by_the_reader_is_not_a_doubled_space_but_an_unpaired_bold_is_an_artifact():
+    ex = {"en": "The unit keeps ** records of the Division.", "fr": "L'unité conserve les dossiers de la Division."}
+    assert not run(["TYP004"], ex)
+    (d,) = run(["TYP008"], ex)
+    assert "**" in d.message
+
+
+def test_paired_bold_markup_is_fine():
+    ex = {"en": "The unit keeps **all** records of the Division.", "fr": "L'unité conserve **tous** les dossiers."}
+    assert not run(["TYP008", "TYP004"], ex)
+
+
+def test_doubled_space_fix_keeps_a_no_break_space():
+    ex = {"fr": "Le budget est de 12\u00a0 500 euros.", "en": "The budget is 12,500 euros."}
+    found = run(["TYP004"], ex)
+    assert len(found) == 1 and found[0].fix.edits[0].content == "\u00a0"
+
+
+def test_enumeration_letters_are_not_brackets_but_a_real_gap_is():
+    ok = {"en": "Tasks: a) intake; b) storage; iii) review (twice a year).", "fr": "Tâches\u00a0: a) réception."}
+    assert not run(["TYP005"], ok)
+    bad = {"en": "Tasks (intake, storage and review.", "fr": "Tâches (réception)."}
+    (d,) = run(["TYP005"], bad)
+    assert "never closed" in d.message
+
+
+def test_suspended_hyphens_are_fine_in_both_languages():
+    ex = {"en": "Short-, mid- and long-term plans; mid- to long-term goals; customer service- and/or security-oriented.",
+          "fr": "Des objectifs à court-, moyen- ou long terme."}
+    assert not run(["TYP009"], ex)
+
+
+# ---- lists --------------------------------------------------------------------------------------
+
+def test_list_items_ending_with_a_link_are_not_checked():
+    ex = {"en": "Apply:\n\n- staff: via the portal;\n- others: via www.nato.int/recruitment\n- agencies: by post;\n- all: on time.",
+          "fr": "Postuler\u00a0:\n\n- agents\u00a0: via le portail\u00a0;\n- autres\u00a0: www.nato.int/recruitment\u00a0;\n- agences\u00a0: par la poste\u00a0;\n- tous\u00a0: à temps."}
+    assert not run(["LST001"], ex)
+
+
+def test_a_two_item_list_ending_with_a_semicolon_is_reported():
+    ex = {"replace": {"en": {"- knowledge of a third language.": "- knowledge of a third language;"}}}
+    (d,) = run(["LST001"], ex)
+    assert d.message.startswith("The last item")
+
+
+def test_a_list_in_its_own_consistent_style_is_not_reported():
+    ex = {"en": "Offers:\n\n- A library.\n- A reading room.\n- A help desk.",
+          "fr": "Offres\u00a0:\n\n- Une bibliothèque\n- Une salle de lecture\n- Un service"}
+    assert not run(["LST001", "LST002", "LST003"], ex)
+
+
+def test_a_proper_noun_at_the_start_of_an_item_is_not_a_case_slip():
+    ex = {"en": "Skills:\n\n- speak English;\n- write reports;\n- plan work;\n- English drafting.",
+          "fr": "Compétences\u00a0:\n\n- parler anglais\u00a0;\n- rédiger\u00a0;\n- planifier\u00a0;\n- rédaction."}
+    assert not run(["LST002"], ex)
+
+
+# ---- corpus ------------------------------------------------------------------------------------
+
+@needs_corpus
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_no_cry_wolf(path):
+    from lint.source import read_source
+
+    notice = parse_notice([read_source(str(path))])
+    found = run([c for c in CATALOG.rules if c.startswith(("TYP", "LST"))], notice=notice)
+    by_code: dict[str, int] = {}
+    for d in found:
+        by_code[d.code] = by_code.get(d.code, 0) + 1
+    # a notice-wide habit is one finding, not one per line
+    assert by_code.get("TYP001", 0) <= 3
+    assert sum(by_code.values()) <= 12, by_code
+    for d in found:
+        if d.fix:
+            for e in d.fix.edits:
+                assert 0 <= e.start <= e.end <= len(notice.en.source.text)
