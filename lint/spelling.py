@@ -40,6 +40,8 @@ LANGS = ("en", "fr")
 RARE_ZIPF = 3.0
 #: A rare word is reported when a neighbour one edit away is this much more frequent (Zipf).
 TYPO_RATIO_ZIPF = 2.5
+#: The same for the classic slips (two letters swapped, a double letter made single or the reverse).
+TYPO_RATIO_ZIPF_CLASSIC = 1.5
 #: A French word rarer than this whose accented variant is ACCENT_RATIO_ZIPF more frequent is
 #: taken for an accent error (``developpement`` → ``développement``).
 ACCENT_RARE_ZIPF = 3.5
@@ -96,6 +98,21 @@ def has_accent(word: str) -> bool:
 
 def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def classic_slip(word: str, cand: str) -> bool:
+    """True when ``word`` is ``cand`` with two neighbouring letters swapped, or with a doubled
+    letter made single (or a letter doubled): the commonest typing slips."""
+    if len(word) == len(cand):
+        diff = [i for i in range(len(word)) if word[i] != cand[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == cand[diff[1]] and word[diff[1]] == cand[diff[0]]
+    short, long_ = (word, cand) if len(word) < len(cand) else (cand, word)
+    if len(long_) - len(short) != 1:
+        return False
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return (i > 0 and long_[i - 1] == long_[i]) or (i + 1 < len(long_) and long_[i + 1] == long_[i])
+    return False
 
 
 def match_case(model: str, word: str) -> str:

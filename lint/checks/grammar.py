@@ -175,8 +175,7 @@ def _confirm(sentence: str, offset: int, data) -> bool:
             return False
         if surface.lower() in ("qui", "que", "qu'", "qu’", "dont", "où") and prev[0].lower() != "qui":
             return False  # inside a relative clause: leave it
-    first = tags[0]
-    return first[1] in ("DET", "PRON", "PROPN", "NOUN")
+    return True
 
 
 # --------------------------------------------------------------------------------------------

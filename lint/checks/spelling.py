@@ -22,25 +22,27 @@ _PROPER_MAX_DIST = 1
 # Vocabulary shared by a run: glossary words, acronyms, the project's accept-list
 # --------------------------------------------------------------------------------------------
 
-def _glossary_words(options) -> frozenset[str]:
+def _glossary_words(options) -> dict[str, frozenset[str]]:
+    """Per language: the words of the glossaries' terms and acronyms (both languages' acronyms)."""
     cache = options.get("run_cache") if isinstance(options.get("run_cache"), dict) else None
     if cache is not None and "spelling.glossary" in cache:
         return cache["spelling.glossary"]
-    words: set[str] = set()
+    out: dict[str, frozenset[str]] = {"en": frozenset(), "fr": frozenset()}
     try:
         from ..glossary import glossary_from_options
 
         g = glossary_from_options(options)
-        texts: list[str] = []
+        texts: dict[str, list[str]] = {"en": [], "fr": []}
+        acr: list[str] = []
         for e in g:
-            texts.extend(e.en)
-            texts.extend(e.fr)
+            texts["en"].extend(e.en)
+            texts["fr"].extend(e.fr)
             for lang in ("en", "fr"):
-                texts.extend(e.acronyms_in(lang))
-        words = sp.words_of(texts)
+                acr.extend(e.acronyms_in(lang))
+        acr_words = sp.words_of(acr)
+        out = {lang: frozenset(sp.words_of(texts[lang]) | acr_words) for lang in ("en", "fr")}
     except Exception:  # a broken glossary is reported by the terminology rules, not here
-        words = set()
-    out = frozenset(words)
+        pass
     if cache is not None:
         cache["spelling.glossary"] = out
     return out
@@ -87,7 +89,8 @@ def _block_langs(block: Block) -> tuple[str, ...]:
     return (block.lang,)
 
 
-def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool) -> tuple[str, tuple[str, ...]] | None:
+def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
+          compound: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
     ``rare`` (a rare word next to a far more frequent one) or ``accent``.
 
@@ -100,11 +103,17 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool) -
     lexs = [sp.lexicon(lang) for lang in langs]
     low = word.lower()
     if main.accepted(word):
-        if main.lang == "fr" and not caps:
+        # a rare spelling next to a far more frequent one that differs only by accents: in
+        # French a lost or wrong accent, in English an accent pasted from French (expérience)
+        if not caps and (main.lang == "fr" or sp.has_accent(word)):
             z = main.zipf(word)
             variants = main.accent_variants(word) if z is not None and z < sp.ACCENT_RARE_ZIPF else []
+            if main.lang == "en":
+                variants = [v for v in variants if not sp.has_accent(v)]
             if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
                 return "accent", (sp.match_case(word, variants[0]),)
+        if compound or caps:
+            return None
         return _rare_check(word, main, capitalised)
     # a stray or wrong accent: the word with other accents (or none) is a known word
     if not (caps and not sp.has_accent(word)):
@@ -141,16 +150,31 @@ def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
     z = lex.zipf(word)
     if z is None or z >= sp.RARE_ZIPF or capitalised or len(word) < 5:
         return None
+    other_z = sp.lexicon(other(lex.lang)).zipf(word)
+    if other_z is not None and other_z >= z + 1.0:
+        return None  # a word of the other language quoted in this one
     for s, d in lex.suggest(word, limit=5, max_dist=1):
         zs = lex.zipf(s) or 0
-        if zs - z < sp.TYPO_RATIO_ZIPF:
-            continue
         low, cand = word.lower(), s.lower()
+        need = sp.TYPO_RATIO_ZIPF_CLASSIC if sp.classic_slip(low, cand) else sp.TYPO_RATIO_ZIPF
+        if zs - z < need:
+            continue
         # an inflection of the same word (plural, feminine) is not a typo of it
         if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
             continue
         return "rare", (s,)
     return None
+
+
+def _other_language(block: Block) -> bool:
+    from .. import langid
+
+    text = sp.SKIP_RX.sub(" ", block.text)
+    if len(sp.WORD_RX.findall(text)) < 6:
+        return False
+    en, fr = langid.counts(text)
+    own, oth = (en, fr) if block.lang == "en" else (fr, en)
+    return oth >= 3 and oth >= 2 * own + 2
 
 
 def _checked_blocks(notice: Notice) -> Iterator[Block]:
@@ -167,12 +191,17 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
     got = notice.cache.get(key)
     if got is not None:
         return got
-    vocab = _glossary_words(ctx.options) | _accept(ctx.options)
+    glossary = _glossary_words(ctx.options)
+    accepted = _accept(ctx.options)
     accept_exact = frozenset(ctx.options.get("accept") or ())
     names = _notice_vocab(notice)
     out = []
     for b in _checked_blocks(notice):
         langs = _block_langs(b)
+        if len(langs) == 1 and _other_language(b):
+            continue  # an untranslated block (UNT001): its words are not typos
+        vocab = accepted | glossary.get(langs[0], frozenset()) if len(langs) == 1 else \
+            accepted | glossary["en"] | glossary["fr"]
         caps = _caps_block(b.text) and b.kind in ("banner", "heading", "subheading", "title", "paragraph")
         for tok in sp.tokens(b.text, langs[0] if len(langs) == 1 else "fr"):
             w = tok.text
@@ -190,7 +219,7 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             if caps and w.isupper() and b.lang in ("en", "fr") and any(
                     w in names[lang] and not _caps_word_context(notice, lang, w) for lang in ("en", "fr")):
                 continue
-            v = judge(w, langs, capitalised=capitalised, caps=caps)
+            v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole)
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out

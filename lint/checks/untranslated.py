@@ -81,12 +81,19 @@ def _content_words(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text):
         if w in acr or (len(w) > 1 and w.isupper()):
-            continue
+            if len(w) < 4 or not _dictionary_word(w):
+                continue  # an acronym (capitals that are not a word of either language)
         out.append(w)
     return out
 
 
-def _only_in(word: str, lang: str) -> bool:
+def _dictionary_word(word: str) -> bool:
+    from .. import spelling as sp
+
+    return sp.lexicon("en").known(word, 3.0) or sp.lexicon("fr").known(word, 3.0)
+
+
+def _only_in(word: str, lang: str, margin: float = 0.8, rare: float | None = None) -> bool:
     """True when ``word`` is a word of ``lang`` far more than of the other language (``project``
     is English even if French texts borrow it; ``Description`` belongs to both)."""
     from .. import spelling as sp
@@ -97,7 +104,7 @@ def _only_in(word: str, lang: str) -> bool:
     theirs = sp.lexicon(other(lang)).zipf(word)
     if theirs is None:
         return not sp.lexicon(other(lang)).derivable(word)
-    return own - theirs >= 1.5
+    return own - theirs >= margin and (rare is None or theirs < rare)
 
 
 @kind("identical")
@@ -112,8 +119,13 @@ def identical(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if en.kind not in _TEXT_KINDS or fr.kind not in _TEXT_KINDS:
             continue
         we, wf = _content_words(en.text), _content_words(fr.text)
-        if len(we) < min_words or [w.lower() for w in we] != [w.lower() for w in wf]:
+        if not we or [w.lower() for w in we] != [w.lower() for w in wf]:
             continue
+        if len(we) < min_words:
+            # one word: only when it is clearly a word of one language and rare in the other
+            # (ESSENTIAL, Teamwork), not a shared one (Initiative, Description, Leadership)
+            if not any(_only_in(we[0], lang, margin=1.5, rare=3.0) for lang in ("en", "fr")):
+                continue
         if squash(_plain(en.text)) != squash(_plain(fr.text)) and len(we) < 4:
             continue
         # which half holds the copy: the one whose language the words are not

@@ -1,0 +1,264 @@
+"""Text mutators for ``bench/mutation.py`` (family ``text``): typos, doubled words, untranslated
+and placeholder text, French grammar slips.
+
+* ``swap-std`` / ``swap-own``  — two neighbouring letters of a word swapped, in standard text
+  (sections 6–8, shared by every notice) or in the notice's own text (sections 1–4) (SPL001);
+* ``drop-std`` / ``drop-own``  — one letter of a word dropped (SPL001);
+* ``caps``        — a letter dropped from a word of an all-caps heading (SPL001);
+* ``accent``      — an accent added to an English word, or removed from a French one (SPL002);
+* ``doubled``     — a word written twice ("the the", "de de") (SPL003);
+* ``garbled``     — a left-over "the on" / "la de" run of function words (SPL004);
+* ``twin``        — a French paragraph replaced by its English twin, or the reverse (UNT001/UNT002);
+* ``twin-heading``— a French sub-heading replaced by the English one (UNT002);
+* ``placeholder`` — a paragraph replaced by "Voir la version anglaise." / "See the French version.",
+  or "TBD" / "XXX" put in a sentence (UNT003);
+* ``participle``  — a French task opening with a past participle ("Organise" → "Organisé") (GRM001);
+* ``bare-participle`` — a subject's verb written as a participle ("épaule" → "épaulé") (GRM002);
+* ``preposition`` — "disposé(e) à travailler" → "disposé(e) travailler" (GRM003).
+
+A typo that happens to give another dictionary word is not injected (real-word errors are out of
+reach of a spell checker; the count of such skips is not reported as a miss).
+
+    python bench/mutation.py --family text [-v]
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Iterator
+
+from lint import spelling as sp
+
+
+def _registry():
+    """The running ``mutation`` module (``__main__`` when run as a script)."""
+    main = sys.modules.get("__main__")
+    if main is not None and hasattr(main, "MUTATORS") and hasattr(main, "Mutation"):
+        return main
+    import mutation  # noqa: WPS433
+
+    return mutation
+
+
+M = _registry()
+Mutation = M.Mutation
+replace_at = M.replace_at
+mutator = M.mutator
+
+STANDARD = ("contract", "recruitment", "additional")
+OWN = ("summary", "qualifications", "accountabilities", "interrelationships")
+PER_KIND = 3
+SPL_TYPO = ("SPL001", "SPL002")
+
+
+def _blocks(ctx, lang: str, sections: tuple[str, ...], kinds=("paragraph", "item")):
+    for b in ctx.notice.half(lang).blocks:
+        if b.kind in kinds and b.section in sections:
+            yield b
+
+
+def _spread(items: list, n: int) -> list:
+    if len(items) <= n:
+        return items
+    step = len(items) / n
+    return [items[int(k * step + step / 2)] for k in range(n)]
+
+
+def _word_sites(ctx, lang: str, sections: tuple[str, ...], min_len: int = 6):
+    """(absolute start, end, word) of plain lower-case words of the chosen blocks."""
+    sites = []
+    for b in _blocks(ctx, lang, sections):
+        spans = sp.skip_spans(b.text)
+        for m in re.finditer(r"(?<![\w'’-])[a-zà-ÿœ]{%d,}(?![\w'’-])" % min_len, b.text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            s, e = b.seg.span(m.start(), m.end())
+            sites.append((s, e, m.group(0)))
+    return sites
+
+
+def _swap(w: str) -> str | None:
+    for i in range(len(w) // 2 - 1, len(w) - 2):
+        if w[i] != w[i + 1]:
+            return w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    return None
+
+
+def _drop(w: str) -> str | None:
+    i = len(w) // 2
+    return w[:i] + w[i + 1:]
+
+
+def _real_word(w: str, lang: str) -> bool:
+    lex = sp.lexicon(lang)
+    return lex.known(w, 2.5) or lex.derivable(w) and not lex.known(w)
+
+
+@mutator("text")
+def typos(text: str, ctx) -> Iterator[Mutation]:
+    for lang in ("en", "fr"):
+        for where, sections in (("std", STANDARD), ("own", OWN)):
+            sites = _word_sites(ctx, lang, sections)
+            for name, fn in (("swap", _swap), ("drop", _drop)):
+                made = 0
+                for s, e, w in _spread(sites, 4 * PER_KIND):
+                    new = fn(w)
+                    if not new or _real_word(new, lang):
+                        continue
+                    yield Mutation("text", f"{name}-{where}", lang, replace_at(text, s, e, new), ctx.line_of(s),
+                                   SPL_TYPO, f"{w!r} → {new!r}")
+                    made += 1
+                    if made >= PER_KIND:
+                        break
+
+
+@mutator("text")
+def caps_typo(text: str, ctx) -> Iterator[Mutation]:
+    for lang in ("en", "fr"):
+        made = 0
+        for b in ctx.notice.half(lang).blocks:
+            if b.kind not in ("heading", "subheading"):
+                continue
+            m = re.search(r"(?<![\w'’-])[A-ZÀ-Þ]{7,}(?![\w'’-])", b.text)
+            if not m:
+                continue
+            new = _drop(m.group(0))
+            if _real_word(new, lang):
+                continue
+            s, e = b.seg.span(m.start(), m.end())
+            yield Mutation("text", "caps", lang, replace_at(text, s, e, new), ctx.line_of(s), SPL_TYPO,
+                           f"{m.group(0)!r} → {new!r}")
+            made += 1
+            if made >= 2:
+                break
+
+
+_ACCENT_EN = str.maketrans({"e": "é"})
+
+
+@mutator("text")
+def accents(text: str, ctx) -> Iterator[Mutation]:
+    made = 0
+    for s, e, w in _spread(_word_sites(ctx, "en", OWN + STANDARD, 7), 4 * PER_KIND):
+        i = w.find("e", 1)
+        if i < 0 or i == len(w) - 1:
+            continue
+        new = w[:i] + "é" + w[i + 1:]
+        yield Mutation("text", "accent", "en", replace_at(text, s, e, new), ctx.line_of(s), ("SPL002",), f"{w!r} → {new!r}")
+        made += 1
+        if made >= PER_KIND:
+            break
+    made = 0
+    for s, e, w in _spread([x for x in _word_sites(ctx, "fr", OWN + STANDARD, 7) if "é" in x[2][1:]], 4 * PER_KIND):
+        new = w[0] + w[1:].replace("é", "e", 1)
+        if _real_word(new, "fr") and (sp.lexicon("fr").zipf(new) or 0) >= 3.5:
+            continue
+        yield Mutation("text", "accent", "fr", replace_at(text, s, e, new), ctx.line_of(s), ("SPL002",), f"{w!r} → {new!r}")
+        made += 1
+        if made >= PER_KIND:
+            break
+
+
+@mutator("text")
+def doubled_and_garbled(text: str, ctx) -> Iterator[Mutation]:
+    for lang, word, garble in (("en", "the", "the on the"), ("fr", "de", None), ("fr", "la", "la de la")):
+        sites = []
+        for b in _blocks(ctx, lang, OWN + STANDARD):
+            for m in re.finditer(r"(?<=\s)%s(?=\s)" % word, b.text):
+                s, e = b.seg.span(m.start(), m.end())
+                sites.append((s, e))
+        for s, e in _spread(sites, 2):
+            yield Mutation("text", "doubled", lang, replace_at(text, s, e, f"{word} {word}"), ctx.line_of(s),
+                           ("SPL003",), f"{word!r} doubled")
+        if garble:
+            for s, e in _spread(sites, 2)[:1]:
+                yield Mutation("text", "garbled", lang, replace_at(text, s, e, garble), ctx.line_of(s),
+                               ("SPL004",), f"{word!r} → {garble!r}")
+
+
+def _pairs(ctx, kinds=("paragraph",), min_words: int = 8):
+    out = []
+    for _, p in ctx.notice.alignment.pairs():
+        if p.one_to_one and p.en.kind in kinds and p.fr.kind in kinds and len(p.en.text.split()) >= min_words:
+            out.append(p)
+    return out
+
+
+@mutator("text")
+def twins(text: str, ctx) -> Iterator[Mutation]:
+    pairs = _pairs(ctx)
+    for p in _spread(pairs, 3):
+        s, e = p.fr.seg.span()
+        yield Mutation("text", "twin", "fr", replace_at(text, s, e, p.en.text), ctx.line_of(s), ("UNT001", "UNT002"),
+                       f"FR L{p.fr.line} replaced by its English twin")
+    for p in _spread(pairs, 1):
+        s, e = p.en.seg.span()
+        yield Mutation("text", "twin", "en", replace_at(text, s, e, p.fr.text), ctx.line_of(s), ("UNT001", "UNT002"),
+                       f"EN L{p.en.line} replaced by its French twin")
+    heads = [p for _, p in ctx.notice.alignment.pairs()
+             if p.one_to_one and p.en.kind == "subheading" and p.fr.kind == "subheading"
+             and p.en.text.strip("*# ").lower() != p.fr.text.strip("*# ").lower()]
+    for p in _spread(heads, 2):
+        s, e = p.fr.seg.span()
+        yield Mutation("text", "twin-heading", "fr", replace_at(text, s, e, p.en.text), ctx.line_of(s), ("UNT002",),
+                       f"FR heading {p.fr.text!r} → {p.en.text!r}")
+
+
+@mutator("text")
+def placeholders(text: str, ctx) -> Iterator[Mutation]:
+    pairs = _pairs(ctx)
+    for p in _spread(pairs, 2):
+        s, e = p.fr.seg.span()
+        yield Mutation("text", "placeholder", "fr", replace_at(text, s, e, "Voir la version anglaise."), ctx.line_of(s),
+                       ("UNT003",), f"FR L{p.fr.line} → 'Voir la version anglaise.'")
+    for p in _spread(pairs, 1):
+        s, e = p.en.seg.span()
+        yield Mutation("text", "placeholder", "en", replace_at(text, s, e, "See the French version."), ctx.line_of(s),
+                       ("UNT003",), f"EN L{p.en.line} → 'See the French version.'")
+        t = p.fr.text
+        i = t.find(" ", len(t) // 2)
+        if i > 0:
+            s, _ = p.fr.seg.span(i, i)
+            yield Mutation("text", "placeholder", "fr", replace_at(text, s, s, " XXX"), ctx.line_of(s), ("UNT003",),
+                           "'XXX' inserted")
+
+
+@mutator("text")
+def grammar(text: str, ctx) -> Iterator[Mutation]:
+    from lint.checks.grammar import present_of_participle
+
+    # GRM001: a task opening with a participle
+    made = 0
+    for b in _blocks(ctx, "fr", ("accountabilities",)):
+        m = re.match(r"[\s*]*([A-ZÀ-Þ][a-zà-ÿ]+e)\s+(?:la|le|les|l['’]|des|un|une)\b", b.text)
+        if not m:
+            continue
+        part = m.group(1)[:-1] + "é"
+        if present_of_participle(part) is None:
+            continue
+        s, e = b.seg.span(m.start(1), m.end(1))
+        yield Mutation("text", "participle", "fr", replace_at(text, s, e, part), ctx.line_of(s), ("GRM001",),
+                       f"{m.group(1)!r} → {part!r}")
+        made += 1
+        if made >= 2:
+            break
+    # GRM002: a subject's verb written as a participle
+    made = 0
+    for b in _blocks(ctx, "fr", OWN):
+        for m in re.finditer(r"(?:titulaire du poste|Elle|Il)\s+([a-zà-ÿ]+e)\s+(?:la|le|les|l['’]|des|un|une)\b", b.text):
+            part = m.group(1)[:-1] + "é"
+            if present_of_participle(part) is None:
+                continue
+            s, e = b.seg.span(m.start(1), m.end(1))
+            yield Mutation("text", "bare-participle", "fr", replace_at(text, s, e, part), ctx.line_of(s), ("GRM002",),
+                           f"{m.group(1)!r} → {part!r}")
+            made += 1
+            break
+        if made >= 2:
+            break
+    # GRM003: the preposition after disposé(e)/prêt(e)/apte dropped
+    for b in _blocks(ctx, "fr", OWN + STANDARD):
+        for m in re.finditer(r"\b(?:disposé|prêt|apte|amené)(?:\(e\))?s?\s+(à\s+)[a-zé]+(?:er|ir|re)\b", b.text):
+            s, e = b.seg.span(m.start(1), m.end(1))
+            yield Mutation("text", "preposition", "fr", replace_at(text, s, e, ""), ctx.line_of(s), ("GRM003",),
+                           f"'à' dropped in {m.group(0)!r}")
