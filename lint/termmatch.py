@@ -540,12 +540,22 @@ def definitions(text: str, lang: str) -> list[Definition]:
         window = before[window_start:]
         start = None
         sh = _schwartz_hearst(acr, window)
+        if sh is not None and lang == "fr" and not window[sh:sh + 1].isupper():
+            sh = None  # French names keep English acronyms: letters rarely spell the French words
         if sh is not None:
             start = window_start + sh
-        elif lang == "fr":
+            if lang == "en":
+                # "Office of the NATO CIO (OCIO)": the letters start on a link word; the name
+                # starts on the capitalised word before it
+                k = next((x for x, w in enumerate(words) if w.start() >= start), None)
+                while k is not None and k > 0 and words[k].group(0).lower() in _EN_LINKS \
+                        and words[k - 1].group(0)[:1].isupper():
+                    k -= 1
+                    start = words[k].start()
+        if start is None and lang == "fr":
             for w in reversed(words[-14:]):
-                if fold(w.group(0).split("'")[-1]) in FR_HEADS and w.group(0)[:1].isupper():
-                    start = w.start()
+                if fold(w.group(0).split("'")[-1]) in FR_HEADS and w.group(0).split("'")[-1][:1].isupper():
+                    start = w.start() + (len(w.group(0)) - len(w.group(0).split("'")[-1]))
                     break
             if start is None:
                 for w in reversed(words[-8:]):
@@ -554,7 +564,7 @@ def definitions(text: str, lang: str) -> list[Definition]:
                         if len(before[start:].split()) >= 2:
                             break
                         start = None
-        else:
+        elif start is None and lang == "en":
             k = len(words) - 1
             while k >= 0 and (words[k].group(0)[:1].isupper() or words[k].group(0).lower() in _EN_LINKS):
                 k -= 1
@@ -567,6 +577,9 @@ def definitions(text: str, lang: str) -> list[Definition]:
         name = text[s:e].strip(" ,")
         if lang == "en":
             name = re.sub(r"^(?:the|The|a|an)\s+", "", name)
+        else:
+            name = re.sub(r"^(?:(?:de|à|a)\s+(?:la|l['’])\s*|(?:du|des|de|au|aux|la|le|les)\s+|[dl]['’])", "", name,
+                          flags=re.I)
         s = text.find(name, s)
         if not name or s < 0:
             continue

@@ -41,6 +41,8 @@ NAME_DOMAINS = frozenset({"organisation", "division", "directorate", "office", "
 _ROMAN = frozenset("IVX")
 #: Domains of ordinary terms (not names): a translation may rephrase them.
 LOOSE_DOMAINS = frozenset({"general", "security", "technology", "policy", "hr", "contract"})
+#: Domains of labels, written in full: only the approved form (inflected) counts.
+LABEL_DOMAINS = frozenset({"competency", "heading", "header", "language-level", "title-word"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -268,37 +270,74 @@ def _en_term(e: Entry) -> str:
 # TRM001 — English term whose aligned French block has no approved rendering
 # --------------------------------------------------------------------------------------------
 
-def _fr_satisfies(pu: PairUnits, e: Entry) -> bool:
+def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
+    if label:
+        # "Name: description" (a competency): the French label must render the name, a word of
+        # the description (« agit avec flexibilité ») does not count
+        for u in pu.fr:
+            colon = u.text.find(":")
+            if any(h.start <= 4 and (colon < 0 or h.end <= colon) for h in u.approved(e)):
+                return True
+        return False
     if pu.has_entry("fr", e):
+        return True
+    coverage = _coverage(e, pu)
+    if coverage >= 1.0:
         return True
     fr_acrs = pu.acronym_set("fr")
     if any(a in fr_acrs for a in e.acronyms_in("fr")):
-        return True
-    return _near_rendering(e, pu)
+        # the acronym alone stands for the name, unless the block also has a garbled rendering
+        # of it (most of its words, not all: « Département … Renseignement et sécurité (JISD) »)
+        return coverage < 0.5
+    return False
 
 
-def _near_rendering(e: Entry, pu: PairUnits) -> bool:
-    """The content words of an approved rendering close together in the French block: all of them
-    (directrice/directeur, plural, a word in between: « dissuasion et de défense ») for a name;
-    at least half for an ordinary term, which a good translation may rephrase (« gestion d'un
-    incident » for *incident management*)."""
-    strict = e.domain not in LOOSE_DOMAINS
+def _strictness(e: Entry) -> str:
+    """``label``: written in full, only the approved form counts (headings, competencies …);
+    ``name``: a proper name, all its words must be there (the head noun may be inflected:
+    Direction/directeur); ``loose``: an ordinary term a translation may rephrase."""
+    if e.domain in LABEL_DOMAINS:
+        return "label"
+    if e.domain in NAME_DOMAINS or e.domain == "post" or e.preferred_fr[:1].isupper():
+        return "name"
+    return "loose"
+
+
+def _coverage(e: Entry, pu: PairUnits) -> float:
+    """Best share of an approved rendering's content words found close together in the French
+    block (0 when the entry is a label, which must match as written)."""
+    mode = _strictness(e)
+    if mode == "label":
+        return 0.0
+    best = 0.0
     for form in e.fr:
         need = tm.content_keys(form, "fr")
         if not need:
             continue
-        required = len(need) if strict else max(1, (len(need) + 1) // 2)
-        width = 2 * len(need) + 4
+        width = len(tm.tokenize(form, "fr")) + 2
         for u in pu.fr:
             words = [t.keys for t in tm.tokenize(u.text, "fr") if t.kind == "word"]
             for i, keys in enumerate(words):
                 if not any(tm.related_keys(k, keys) for k in need):
                     continue
                 win = words[i:i + width]
-                found = sum(1 for k in need if any(tm.related_keys(k, w) for w in win))
-                if found >= required:
-                    return True
-    return False
+                found = 0
+                for n, k in enumerate(need):
+                    if mode == "name":
+                        # exact words; only the head may name the person instead of the body
+                        # (Direction → directeur), not another body (Directorat)
+                        ok = any(k & w or (n == 0 and tm.related_keys(k, w) and any(x.endswith("eur") for x in w))
+                                 for w in win)
+                    else:
+                        ok = any(tm.related_keys(k, w) for w in win)
+                    found += ok
+                share = found / len(need)
+                if mode == "loose" and len(need) >= 4 and found >= len(need) - 1:
+                    share = 1.0
+                best = max(best, share)
+                if best >= 1.0:
+                    return best
+    return best
 
 
 def _fr_forbidden(pu: PairUnits, e: Entry) -> Hit | None:
@@ -322,7 +361,9 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                 if e.id in seen or e.ubiquitous:
                     continue
                 seen.add(e.id)
-                if _fr_satisfies(pu, e) or _fr_forbidden(pu, e):
+                rest = u.text[h.end:].lstrip(" *_")
+                label = h.start <= 4 and rest[:1] == ":" and u.block.kind == "item"
+                if _fr_satisfies(pu, e, label) or _fr_forbidden(pu, e):
                     continue
                 fr_u = pu.fr[0]
                 yield ctx.diag(
@@ -664,7 +705,8 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                     forms = {acr}
                     for e in g.acronym_entries(acr, lang):
                         forms |= set(e.acronyms_in(o))
-                    if forms & pu.acronym_set(o) or forms & defined[o]:
+                    o_set = pu.acronym_set(o)
+                    if forms & o_set or forms & defined[o] or any(_close(acr, x) for x in o_set):
                         continue
                     later = None
                     seen_block = False
@@ -692,8 +734,7 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     g = a.glossary
     for pu in a.pairs:
-        fr_set = pu.acronym_set("fr")
-        en_acrs = [(x, u) for u in pu.en if u.block.kind != "field" for x in u.acronyms if x.token not in fr_set]
+        en_acrs = [(x, u) for u in pu.en if u.block.kind != "field" for x in u.acronyms]
         if not en_acrs:
             continue
         for f in _loose(g, pu, "fr"):
@@ -768,7 +809,7 @@ def acronym_introductions(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnos
     for (lang, eid), (d, u) in intro.items():
         e = entries[eid]
         others = set(e.acronyms_in(lang)) - {d.acronym}
-        if not others:
+        if not others or d.acronym not in e.acronyms_in(lang):
             continue
         started = False
         for ou in a.half_units[lang]:
