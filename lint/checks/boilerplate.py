@@ -232,6 +232,8 @@ def counterpart_missing(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
             # a counterpart in its own (non-standard) words is a translation, not a missing one.
             pair = ctx.notice.alignment.pair_of(b)
             mates = pair.blocks(other_lang) if pair is not None else []
+            if pair is not None and len(pair.blocks(lang)) > 1:
+                mates = []  # b only shares a counterpart that translates its neighbours
             if mates and not any(_standard_para(std, other_lang, m.text, ratio_min, cp.id) for m in mates):
                 continue
             yield ctx.diag(
