@@ -264,14 +264,22 @@ def read_docx(data: bytes, path: str) -> DocumentSource:
             b.add(text, n, col, step)
             col += len(text) * step
 
+    lines = [0]
+
+    def new_line() -> None:
+        """Every paragraph (and table row) is one line of text; empty paragraphs are blank lines."""
+        if lines[0]:
+            b.newline(count[0] + 1, 1)
+        lines[0] += 1
+
     def walk(container: ET.Element) -> None:
         for el in container:
             if el.tag == f"{W}p":
-                b.ensure_newline(count[0] + 1, 1) if b.size else None
+                new_line()
                 para(el)
             elif el.tag == f"{W}tbl":
                 for tr in el.iter(f"{W}tr"):
-                    b.ensure_newline(count[0] + 1, 1) if b.size else None
+                    new_line()
                     first = True
                     for tc in tr.findall(f"{W}tc"):
                         cell_paras = [x for x in tc.iter(f"{W}p")]
