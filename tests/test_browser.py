@@ -1,0 +1,148 @@
+"""The HTML report in a real browser: headless Chromium renders the report of a corpus notice
+(with an injected salary mismatch), the findings are in the rendered page, the level and rule
+filters work (driven by the URL hash, as a reviewer's bookmark would), and a screenshot is saved
+(to ``$NOTICE_LINT_ARTIFACTS`` too when set)."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from fmt_helpers import analyse, bad_text
+from notices import corpus_files
+from test_report import Page, data_of
+
+pytestmark = pytest.mark.browser
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+
+
+def find_browser() -> str | None:
+    for name in BROWSERS:
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+BROWSER = find_browser()
+needs_browser = pytest.mark.skipif(BROWSER is None, reason="no Chromium/Chrome on PATH")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions",
+         "--no-first-run", "--disable-dev-shm-usage", "--hide-scrollbars", "--mute-audio"]
+
+
+def chrome(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    home = cwd / "chrome-home"
+    home.mkdir(exist_ok=True)
+    return subprocess.run([BROWSER, *FLAGS, f"--user-data-dir={home}", *args], capture_output=True, text=True,
+                          timeout=120, cwd=cwd, env={**os.environ, "HOME": str(home)})
+
+
+def injected_notice() -> str:
+    """A corpus notice with its French salary changed (falls back to the synthetic template)."""
+    files = corpus_files()
+    if not files:
+        return bad_text()
+    text = files[0].read_text(encoding="utf-8-sig")
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        if re.match(r"\W*(Salaire|Traitement)\b", line) and re.search(r"\d", line):
+            # change the first digit of the French amount: a salary mismatch
+            lines[k] = re.sub(r"\d", lambda m: str((int(m.group(0)) + 1) % 10), line, count=1)
+            return "".join(lines)
+    return bad_text()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    from lint.formatters.html import render_notice
+
+    tmp = tmp_path_factory.mktemp("browser")
+    src = tmp / "notice.txt"
+    src.write_text(injected_notice(), encoding="utf-8")
+    results, notices, ctx = analyse([src])
+    assert any(d.code == "FIG002" for d in results[0].diagnostics)
+    out = tmp / "report.html"
+    out.write_text(render_notice(results[0], notices[0], ctx), encoding="utf-8")
+    return tmp, out, results[0]
+
+
+def dump(tmp: Path, url: str) -> Page:
+    p = chrome("--virtual-time-budget=3000", "--dump-dom", url, cwd=tmp)
+    assert p.returncode == 0, p.stderr[-2000:]
+    assert "<html" in p.stdout
+    return Page(p.stdout)
+
+
+def shown(page: Page) -> str:
+    return page.text(page.by_id("shown")).strip()
+
+
+@needs_browser
+def test_findings_are_visible_in_the_rendered_page(report):
+    tmp, out, result = report
+    page = dump(tmp, out.as_uri())
+    n = len(result.diagnostics)
+    assert shown(page) == f"{n} of {n} findings shown"  # the script ran
+    d = next(x for x in result.diagnostics if x.code == "FIG002")
+    marks = [m for m in page.find("mark", cls="hl") if "off" not in m["attrs"]["class"].split()]
+    assert any(page.text(m) and d.text.startswith(page.text(m)) for m in marks)
+    assert not [el for el in page.find("li", cls="finding") if "filtered" in el["attrs"]["class"].split()]
+
+
+@needs_browser
+def test_level_filter_from_the_url_hash(report):
+    tmp, out, result = report
+    page = dump(tmp, out.as_uri() + "#level=error")
+    n = len(result.diagnostics)
+    n_err = sum(1 for d in result.diagnostics if d.level == "error")
+    assert n_err < n, "the notice should have findings of other levels too"
+    assert shown(page) == f"{n_err} of {n} findings shown"
+    items = page.find("li", cls="finding")
+    for el in items:
+        hidden = "filtered" in el["attrs"]["class"].split()
+        assert hidden == (el["attrs"]["data-level"] != "error"), el["attrs"]
+    level = {f["id"]: f["level"] for f in data_of(page)["findings"]}
+    checked = 0
+    for m in page.find("mark", cls="hl"):
+        ids = [int(i) for i in m["attrs"].get("data-f", "").split()]
+        if not ids:
+            continue  # the legend
+        off = "off" in m["attrs"]["class"].split()
+        assert off == (not any(level[i] == "error" for i in ids))
+        checked += 1
+    assert checked
+
+
+@needs_browser
+def test_rule_filter_and_only_blocks_with_findings(report):
+    tmp, out, result = report
+    page = dump(tmp, out.as_uri() + "#rule=FIG002&only=1")
+    n = len(result.diagnostics)
+    n_fig = sum(1 for d in result.diagnostics if d.code == "FIG002")
+    assert shown(page) == f"{n_fig} of {n} findings shown"
+    rows = page.find("tr", cls="pair")
+    visible = [r for r in rows if "filtered" not in r["attrs"]["class"].split()]
+    assert 1 <= len(visible) < len(rows) / 4
+    fig = {f["id"] for f in data_of(page)["findings"] if f["rule"] == "FIG002"}
+    for r in visible:
+        assert fig & {int(i) for i in r["attrs"]["data-f"].split()}
+
+
+@needs_browser
+def test_screenshot(report):
+    tmp, out, _ = report
+    shot = tmp / "report.png"
+    p = chrome("--window-size=1400,2000", f"--screenshot={shot}", out.as_uri(), cwd=tmp)
+    assert shot.is_file(), p.stderr[-2000:]
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    keep = os.environ.get("NOTICE_LINT_ARTIFACTS")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / "report.png")
+        shutil.copy(out, Path(keep) / "report.html")
