@@ -172,3 +172,20 @@ def test_corpus_no_cry_wolf(path):
         if d.fix:
             for e in d.fix.edits:
                 assert 0 <= e.start <= e.end <= len(notice.en.source.text)
+
+
+def test_semicolon_and_conjunction_and_colon_items_fit_the_pattern():
+    ex = {"en": "Tasks:\n\n- plan the work;\n- report on it; and\n- follow up.\n\nSkills:\n\n- drafting;\n- languages, in particular:\n- editing.",
+          "fr": "Tâches\u00a0:\n\n- planifier\u00a0;\n- rendre compte\u00a0; et\n- assurer le suivi."}
+    assert not run(["LST001"], ex)
+
+
+def test_a_habit_of_doubled_spaces_is_one_finding_with_every_fix():
+    en, fr = halves(template_text())
+    en = en.replace(". ", ".  ")
+    text = en + fr
+    found = run(["TYP004"], notice=parse_text(text))
+    n = en.count(".  ")
+    assert n > 5 and len(found) == 1 and len(found[0].fix.edits) == n
+    fixed, applied = apply_fixes(text, found)
+    assert applied == n and ".  " not in fixed

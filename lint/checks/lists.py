@@ -6,6 +6,7 @@ a strong majority), so a list written in its own consistent style is never a fin
 """
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter, defaultdict
 from typing import Iterable
@@ -32,9 +33,17 @@ def lists(ctx: CheckContext) -> Iterable[tuple[str, list[Block]]]:
             yield half.lang, items
 
 
-def ending(text: str) -> str:
-    """The ending class of an item: ``;`` ``.`` ``,`` ``:`` ``none`` or ``url``."""
+def ending(text: str, lang: str | None = None) -> str:
+    """The ending class of an item: ``;`` ``.`` ``,`` ``:`` ``none`` or ``url``.
+
+    ``…; and`` / ``… ; et`` counts as ``;``.
+    """
     t = text.rstrip(_CLOSERS)
+    if lang:
+        conj = importlib.import_module(f"lint.lang.{lang}.typography").LIST_CONJUNCTIONS
+        m = re.search(r"[;,][\s\u00a0\u202f]*(\w+)$", t)
+        if m and m.group(1).lower() in conj:
+            return ";" if t[m.start()] == ";" else ","
     if not t:
         return "none"
     if _URL_END.search(t) and t[-1] not in ";,:":
@@ -54,7 +63,7 @@ def _style(items: list[Block], min_items: int, majority: float) -> str | None:
     """``semicolon`` (``;`` then a final ``.``), ``period``, ``none`` or ``None`` when unclear."""
     if len(items) < 2:
         return None
-    body = [ending(b.text) for b in items[:-1]]
+    body = [ending(b.text, b.lang) for b in items[:-1]]
     body = [e for e in body if e != "url"]
     if not body:
         return None
@@ -66,7 +75,7 @@ def _style(items: list[Block], min_items: int, majority: float) -> str | None:
     top, n = counts.most_common(1)[0]
     if n >= 2 and n / len(body) >= majority:
         return {";": "semicolon", ".": "period", "none": "none"}.get(top)
-    if counts[";"] and ending(items[-1].text) == ".":
+    if counts[";"] and ending(items[-1].text, items[-1].lang) == ".":
         return "semicolon"  # a tie in a short list: the final full stop tells the pattern
     return None
 
@@ -81,9 +90,9 @@ def item_ending(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             continue
         n = len(items)
         for k, b in enumerate(items):
-            e = ending(b.text)
-            if e == "url":
-                continue  # no punctuation glued to a link
+            e = ending(b.text, lang)
+            if e in ("url", ":"):
+                continue  # no punctuation glued to a link; a colon introduces what follows
             last = k == n - 1
             if style == "semicolon":
                 want = "." if last else ";"

@@ -40,6 +40,26 @@ def _blocks(ctx: CheckContext, lang: str | None = None) -> Iterator[Block]:
                 yield b
 
 
+def _foreign(b: Block, lang: str) -> bool:
+    """True for a running-text block that reads as ``lang`` (text left untranslated)."""
+    return b.kind in ("paragraph", "item") and len(b.text.split()) >= 6 and langid.guess(b.text) == lang
+
+
+def _report(ctx: CheckContext, rule: RuleMeta, spots: list, summary: str, fix_all: str,
+            default_limit: int = 3) -> Iterator[Diagnostic]:
+    """One finding per spot ``(block, i, j, message, edit, fix_message)``, or — above the rule's
+    ``max_individual`` — one finding at the first spot whose fix carries every edit (a habit of
+    the whole notice is one finding, not one per line)."""
+    limit = int(rule.params.get("max_individual", default_limit))
+    if len(spots) <= limit:
+        for b, i, j, message, edit, fix_message in spots:
+            yield ctx.diag(rule, message, b, i, j, fix=_fix(fix_message, [edit]))
+        return
+    b, i, j, *_ = spots[0]
+    yield ctx.diag(rule, summary.format(n=len(spots)) + "; the first is here", b, i, j,
+                   fix=_fix(fix_all.format(n=len(spots)), [s[4] for s in spots]))
+
+
 def _nbsp_mode(ctx: CheckContext) -> str:
     mode = str(ctx.options.get("nbsp") or "normal").lower()
     return mode if mode in ("strict", "normal", "off") else "normal"
@@ -110,17 +130,28 @@ def _ok(found: str, mark: str, mode: str) -> bool:
     return mode != "strict" or mark not in fr.STRICT_SPACE or found == fr.STRICT_SPACE[mark]
 
 
-_NUMBER_SPACE = re.compile(r"(?<![\d,.])\d{1,3}(?:([ \u00a0\u202f])\d{3})+(?:,\d+)?(?![\d])")
+#: A number with digit groups (7 540,44); not a run of groups such as a phone number (+32 2 707 41 11).
+_NUMBER_SPACE = re.compile(r"(?<![\d,.+])(?<!\d[ \u00a0\u202f])\d{1,3}(?:([ \u00a0\u202f])\d{3})+(?:,\d+)?"
+                           r"(?![\d]|[ \u00a0\u202f]\d)")
 
 
 def _fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
-    """(wrong space, no space at all) spots of the French half."""
+    """(wrong space, no space at all) spots of the French half (computed once per notice and mode)."""
+    key = f"typography.fr-spots.{mode}"
+    if key not in ctx.notice.cache:
+        ctx.notice.cache[key] = _compute_fr_spots(ctx, mode)
+    return ctx.notice.cache[key]
+
+
+def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
     fr = _typo("fr")
     wrong: list[_Spot] = []
     missing: list[_Spot] = []
     opening, closing = fr.QUOTES
     for b in _blocks(ctx, "fr"):
         t = b.text
+        if _foreign(b, "en"):
+            continue  # English text left in the French half: the untranslated-text rules report it
         masked = _masked(t)
         for k, ch in enumerate(t):
             if _in(masked, k):
@@ -231,13 +262,11 @@ def fr_missing_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     if mode == "off":
         return
     _, missing = _fr_spots(ctx, mode)
-    for s in missing:
-        yield ctx.diag(
-            rule,
-            f"No space {_mark_name(s.mark)}; French typography wants {SPACE_NAMES[s.want]}",
-            s.block, s.i, s.j,
-            fix=_fix(f"Insert {SPACE_NAMES[s.want]}", [s.edit]),
-        )
+    spots = [(s.block, s.i, s.j, f"No space {_mark_name(s.mark)}; French typography wants {SPACE_NAMES[s.want]}",
+              s.edit, f"Insert {SPACE_NAMES[s.want]}") for s in missing]
+    yield from _report(ctx, rule, spots,
+                       "{n} places in the French half have no space before : ; ! ? or inside « », where French "
+                       "typography wants a no-break space", "Insert no-break spaces in the {n} places", 5)
 
 
 # ---- English: no space before : ; ! ? -----------------------------------------------------------
@@ -245,27 +274,27 @@ def fr_missing_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 @kind("en-space-before-punctuation")
 def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     en = _typo("en")
+    spots: list = []
     for b in _blocks(ctx, "en"):
         t = b.text
-        if langid.guess(t) == "fr":
+        if _foreign(b, "fr"):
             continue  # French text in the English half: the untranslated-text rules report it
         masked = _masked(t)
         for m in re.finditer(rf"([ \u00a0\u202f\t]+)([{re.escape(en.HIGH_PUNCTUATION)}])", t):
             if _in(masked, m.start(2)) or m.start() == 0:
                 continue
             i, j = m.span(1)
-            yield ctx.diag(
-                rule,
-                f"Space before “{m.group(2)}”; English puts no space before : ; ! ?",
-                b, i, m.end(),
-                fix=_fix(f"Remove the space before “{m.group(2)}”", [_edit(b.seg, i, j, "")]),
-            )
+            spots.append((b, i, m.end(), f"Space before “{m.group(2)}”; English puts no space before : ; ! ?",
+                          _edit(b.seg, i, j, ""), f"Remove the space before “{m.group(2)}”"))
+    yield from _report(ctx, rule, spots, "{n} places in the English half have a space before : ; ! ? "
+                       "(English puts none)", "Remove the {n} spaces", 5)
 
 
 # ---- doubled spaces ---------------------------------------------------------------------------
 
 @kind("doubled-space")
 def doubled_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    spots: list = []
     for b in _blocks(ctx):
         t = b.text
         for m in re.finditer(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)", t):
@@ -275,8 +304,8 @@ def doubled_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             # The clean text may join pieces (markup removed) with a space: only real spaces count.
             if edit is None:
                 continue
-            yield ctx.diag(rule, f"{len(run)} spaces in a row", b, m.start(), m.end(),
-                           fix=_fix("Keep one space", [edit]))
+            spots.append((b, m.start(), m.end(), f"{len(run)} spaces in a row", edit, "Keep one space"))
+    yield from _report(ctx, rule, spots, "{n} places have two or more spaces in a row", "Keep one space in the {n} places", 5)
 
 
 # ---- quotes and brackets ------------------------------------------------------------------------

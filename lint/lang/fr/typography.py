@@ -18,3 +18,5 @@ QUOTES_SPACED = True
 SUSPENDED_HYPHEN_WORDS = frozenset({"et", "ou", "à", "au", "aux", "voire"})
 #: Thousands separator expected in numbers.
 THOUSANDS_SEPARATORS = NON_BREAKING
+#: Words that may follow the semicolon of the next-to-last list item (« … ; et »).
+LIST_CONJUNCTIONS = frozenset({"et", "ou"})
