@@ -300,6 +300,13 @@ def doubled_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         for m in re.finditer(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)", t):
             run = m.group(0)
             keep = next((c for c in run if c != " "), " ")
+            if b.lang == "fr" and _nbsp_mode(ctx) != "off":
+                nxt = t[m.end()] if m.end() < len(t) else ""
+                prev = t[m.start() - 1] if m.start() else ""
+                if nxt in _typo("fr").HIGH_PUNCTUATION or nxt == "»" or prev == "«":
+                    mark = nxt if nxt in _typo("fr").HIGH_PUNCTUATION else "«"
+                    if keep == " " or not _ok(keep, mark, _nbsp_mode(ctx)):
+                        keep = _want(mark, _nbsp_mode(ctx))  # one fix, no second pass for TYP001
             edit = _edit(b.seg, m.start(), m.end(), keep)
             # The clean text may join pieces (markup removed) with a space: only real spaces count.
             if edit is None:
