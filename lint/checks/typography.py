@@ -465,6 +465,10 @@ _ARTIFACTS = [
 ]
 
 
+#: Inline HTML tags that come in pairs.
+_PAIRED_TAGS = ("b", "i", "u", "em", "strong", "sup", "sub", "span", "font")
+
+
 @kind("stray-artifact")
 def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     for b in _blocks(ctx):
@@ -493,11 +497,23 @@ def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         s0 = src.line_span(src.position(b.seg.span()[0])[0])[0]
         e0 = src.line_span(src.end_position(b.seg.span()[1])[0])[1]
         marks = [m for m in re.finditer(r"\*\*+", src.text[s0:e0])]
+        raw = None
         if len(marks) % 2:
             raw = Segment.of_source(src, s0, e0)
             m = marks[-1]
             yield ctx.diag(rule, "Stray characters “**”: bold markup opened and never closed", raw,
                            m.start(), m.end(), lang=b.lang)
+        # HTML tags opened and never closed (or closed and never opened) in the block's lines
+        line_text = src.text[s0:e0]
+        for tag in _PAIRED_TAGS:
+            opens = list(re.finditer(rf"<{tag}(?:\s[^>]*)?>", line_text, re.I))
+            closes = list(re.finditer(rf"</{tag}\s*>", line_text, re.I))
+            if len(opens) != len(closes):
+                raw = raw or Segment.of_source(src, s0, e0)
+                m = (opens if len(opens) > len(closes) else closes)[-1]
+                yield ctx.diag(rule, f"Stray characters {quote(m.group(0), 20)}: an HTML tag "
+                                     f"{'opened and never closed' if len(opens) > len(closes) else 'closed and never opened'}",
+                               raw, m.start(), m.end(), lang=b.lang)
         if b.kind != "item":  # an empty list item is STR005's
             s = t.strip()
             if s in ("-", "–", "—", "•"):
