@@ -134,3 +134,13 @@ def html_from_text(text: str) -> str:
         out.append(close + (f"<p>{body}</p>" if line.strip() else "<!-- blank -->"))
     out.append(("</ul>" if in_list else "") + "</body></html>")
     return "\n".join(out) + "\n"
+
+
+def inject_salary_mismatch(text: str) -> str | None:
+    """Change the first digit of the French salary line of a notice (None if there is none)."""
+    lines = text.splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        if re.match(r"\W*(Salaire|Traitement)\b", line) and re.search(r"\d", line):
+            lines[k] = re.sub(r"\d", lambda m: str((int(m.group(0)) + 1) % 10), line, count=1)
+            return "".join(lines)
+    return None

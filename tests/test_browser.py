@@ -5,14 +5,13 @@ filters work (driven by the URL hash, as a reviewer's bookmark would), and a scr
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from fmt_helpers import analyse, bad_text
+from fmt_helpers import analyse, bad_text, inject_salary_mismatch
 from notices import corpus_files
 from test_report import Page, data_of
 
@@ -47,14 +46,7 @@ def injected_notice() -> str:
     files = corpus_files()
     if not files:
         return bad_text()
-    text = files[0].read_text(encoding="utf-8-sig")
-    lines = text.splitlines(keepends=True)
-    for k, line in enumerate(lines):
-        if re.match(r"\W*(Salaire|Traitement)\b", line) and re.search(r"\d", line):
-            # change the first digit of the French amount: a salary mismatch
-            lines[k] = re.sub(r"\d", lambda m: str((int(m.group(0)) + 1) % 10), line, count=1)
-            return "".join(lines)
-    return bad_text()
+    return inject_salary_mismatch(files[0].read_text(encoding="utf-8-sig")) or bad_text()
 
 
 @pytest.fixture(scope="module")
