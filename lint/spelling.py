@@ -180,7 +180,26 @@ class Lexicon:
         return False
 
     def accepted(self, word: str) -> bool:
-        return self.known(word) or self.derivable(word)
+        return self.known(word) or self.derivable(word) or self.compound(word)
+
+    @lru_cache(maxsize=20000)
+    def compound(self, word: str) -> bool:
+        """A closed compound of two frequent words (``workstream``, ``headcount``), in languages
+        that write them solid (``COMPOUND_PARTS`` in the language data: minimum part length and
+        Zipf frequency). Short, rare or long parts are not accepted, so "theincumbent" and
+        "managementteam" stay typos."""
+        rule = getattr(self.data, "COMPOUND_PARTS", None)
+        if not rule:
+            return False
+        min_len, min_zipf = rule
+        w = word.lower()
+        for i in range(min_len, len(w) - min_len + 1):
+            a, b = w[:i], w[i:]
+            if len(a) > 7 or len(b.removesuffix("s")) > 7:
+                continue  # two long words run together are a missing space, not a compound
+            if self.known(a, min_zipf) and (self.known(b, min_zipf) or (b.endswith("s") and self.known(b[:-1], min_zipf))):
+                return True
+        return False
 
     # -- accents -----------------------------------------------------------------------------
     def folded_index(self) -> dict[str, list[str]]:

@@ -241,9 +241,12 @@ def _fix(block: Block, tok: sp.Token, suggestion: str, applicability: str) -> Fi
 
 @kind("misspelling")
 def misspelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    report_bare = bool(rule.params.get("unknown_without_suggestion", False))
     for b, tok, verdict, sugg in _word_findings(ctx):
         if verdict == "accent":
             continue
+        if not sugg and not report_bare:
+            continue  # no word within two edits: jargon or a new coinage rather than a typo
         if verdict == "rare":
             msg = f"'{tok.text}' looks like a typo of '{sugg[0]}'"
         elif sugg:

@@ -31,3 +31,7 @@ PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "for", "with", "by", "fr
 
 #: Elided prefixes stripped before lookup (none in English; possessives are handled as suffixes).
 ELISIONS = ()
+
+#: Closed compounds (``workstream``, ``headcount``) are accepted when both parts have at least
+#: this many letters and this Zipf frequency.
+COMPOUND_PARTS = (4, 4.0)

@@ -1,0 +1,90 @@
+"""GRM rules: French grammar heuristics (participles for finite verbs, missing prepositions)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from examples import build
+from lint import nlp
+from lint.checks import run_checks
+from lint.checks.grammar import present_of_participle
+from lint.parse import parse_notice
+from lint.registry import load_catalog
+from lint.source import read_source
+from notices import REPO, corpus_files, needs_corpus
+
+CATALOG = load_catalog()
+GRM = [r for c, r in sorted(CATALOG.rules.items()) if c.startswith("GRM")]
+
+
+def grm(example: dict):
+    notice = parse_notice(build(example))
+    return [d for d in run_checks(notice, GRM, {}) if d.code.startswith("GRM")]
+
+
+def test_present_of_participle():
+    assert present_of_participle("Organisé") == "Organise"
+    assert present_of_participle("épaulé") == "épaule"
+    assert present_of_participle("chargé") is None   # heads adjectival phrases
+    assert present_of_participle("café") is None     # not a verb
+
+
+def test_task_opening_with_participle_has_an_unsafe_fix():
+    found = grm({"replace": {"fr": {"Organise la réception": "Organisé la réception"}}})
+    assert [d.code for d in found] == ["GRM001"]
+    assert found[0].fix.applicability == "unsafe" and found[0].fix.edits[0].content == "Organise"
+
+
+def test_competency_after_colon():
+    found = grm({"replace": {"fr": {"discerne les relations multiples": "discerné les relations multiples"}}})
+    assert [d.code for d in found] == ["GRM001"]
+
+
+def test_adjectival_openings_are_fine():
+    assert grm({"replace": {"fr": {"Organise la réception": "Placé sous l'autorité du chef, organise la réception"}}}) == []
+
+
+def test_bare_participle_after_subject_and_opening_phrase():
+    found = grm({"fr": "Sous l'autorité du chef, la personne titulaire du poste encadré les agents de l'unité."})
+    assert [d.code for d in found] == ["GRM002"]
+    assert "'encadre'" in found[0].message
+
+
+def test_participles_used_as_adjectives_are_fine():
+    for text in ("Le rapport élaboré par l'unité est publié.", "Le plan adopté l'an dernier reste valable.",
+                 "Elle a organisé les réunions.", "Les documents qu'elle a élaborés la semaine dernière."):
+        assert grm({"fr": text}) == [], text
+
+
+def test_spacy_is_loaded_only_when_a_candidate_exists():
+    """A clean notice never pays for the French model (checked in a fresh process)."""
+    code = (
+        "import sys; sys.path.insert(0, 'tests')\n"
+        "from examples import build\n"
+        "from lint import nlp\n"
+        "from lint.checks import run_checks\n"
+        "from lint.parse import parse_notice\n"
+        "from lint.registry import load_catalog\n"
+        "rules = [r for c, r in load_catalog().rules.items() if c.startswith('GRM')]\n"
+        "run_checks(parse_notice(build({})), rules, {})\n"
+        "print(nlp.is_loaded('fr'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_missing_preposition_and_fix():
+    found = grm({"fr": "- être disposé(e) travailler le soir ;", "at": "qualifications"})
+    assert [d.code for d in found] == ["GRM003"]
+    assert found[0].fix.edits[0].content == "à "
+    assert grm({"fr": "- être prêt(e) pour voyager et apte au travail de nuit ;", "at": "qualifications"}) == []
+
+
+@needs_corpus
+def test_corpus_findings_are_the_known_true_defects():
+    expected = {("notice-250048.txt", "GRM002", 184), ("notice-250655.txt", "GRM003", 194)}
+    got = set()
+    for p in corpus_files():
+        notice = parse_notice([read_source(str(p))])
+        got |= {(p.name, d.code, d.line) for d in run_checks(notice, GRM, {})}
+    assert got == {e for e in expected if e[0] in {p.name for p in corpus_files()}}

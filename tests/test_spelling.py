@@ -1,0 +1,125 @@
+"""Spelling engine (lint.spelling) and the SPL rules on synthetic text and on the corpus."""
+from __future__ import annotations
+
+import pytest
+
+from lint import spelling as sp
+from lint.checks import run_checks
+from lint.checks.spelling import judge
+from lint.registry import load_catalog
+from lint.source import read_source
+from lint.parse import parse_notice
+from examples import build
+from notices import corpus_files, needs_corpus
+
+CATALOG = load_catalog()
+SPL = [r for c, r in sorted(CATALOG.rules.items()) if c.startswith("SPL")]
+
+
+def spl(example: dict, options: dict | None = None):
+    notice = parse_notice(build(example))
+    return [d for d in run_checks(notice, SPL, options or {}) if d.code.startswith("SPL")]
+
+
+# -- engine ------------------------------------------------------------------------------------
+
+def test_word_lists_know_both_spellings_of_english_and_french_words():
+    en, fr = sp.lexicon("en"), sp.lexicon("fr")
+    for w in ("defence", "organisation", "programme", "organization", "program", "analyse", "analyze"):
+        assert en.accepted(w), w
+    for w in ("résilience", "cybersécurité", "œuvre", "titulaire", "subordonnés"):
+        assert fr.accepted(w), w
+    assert not en.accepted("maintians") and not fr.accepted("gestoin")
+
+
+def test_affixes_and_compounds():
+    en, fr = sp.lexicon("en"), sp.lexicon("fr")
+    assert fr.accepted("cyberopérations")      # prefix + known word
+    assert fr.accepted("améliorative")         # -ative ↔ -ation
+    assert en.accepted("workstreams") and en.accepted("headcount")
+    assert not en.accepted("theincumbent")     # a short part: a missing space
+    assert not en.accepted("managementteam")   # two long words run together
+
+
+def test_suggestions_are_ranked_by_distance_then_similarity():
+    en = sp.lexicon("en")
+    assert en.suggest("maintians")[0] == ("maintains", 1)
+    assert en.suggest("Recrutment")[0][0] == "Recruitment"  # the case of the word is kept
+    assert sp.lexicon("fr").suggest("SECRÉTRAIAT")[0][0] == "SECRÉTARIAT"
+
+
+def test_classic_slips():
+    assert sp.classic_slip("recieve", "receive")
+    assert sp.classic_slip("succesful", "successful")
+    assert not sp.classic_slip("deriving", "driving")
+
+
+def test_tokens_skip_links_and_strip_elisions():
+    toks = [t.text for t in sp.tokens("Voir www.nato.int/foo, [ici](http://x.org/y) et l'exécution d’une tâche.", "fr")]
+    assert "exécution" in toks and "une" in toks
+    assert not any("nato" in t or "http" in t for t in toks)
+    toks = list(sp.tokens("Write to jane.doe@nato.int about the team's plan (G17).", "en"))
+    texts = [t.text for t in toks]
+    assert "jane" not in texts and "team" in texts
+    assert all(t.digits for t in toks if t.text == "G")
+
+
+def test_judge_is_conservative_with_names_and_capitals():
+    assert judge("Vandersmissen", ("en",), capitalised=True, caps=False) is None
+    assert judge("SECRETARIAT", ("fr", "en"), capitalised=False, caps=True) is None  # accents may drop on capitals
+    assert judge("Régulations", ("en",), capitalised=True, caps=False) == ("accent", ("Regulations",))
+    assert judge("developpement", ("fr",), capitalised=False, caps=False) == ("accent", ("développement",))
+    verdict, sugg = judge("managment", ("en",), capitalised=False, caps=False)
+    assert verdict == "rare" and sugg == ("management",)
+
+
+# -- rules --------------------------------------------------------------------------------------
+
+def test_misspelling_message_and_fix():
+    found = spl({"en": "The unit maintians the records."})
+    assert [d.code for d in found] == ["SPL001"]
+    d = found[0]
+    assert "maintians" in d.message and "'maintains'" in d.message
+    assert d.text == "maintians" and d.fix is not None and d.fix.edits[0].content == "maintains"
+
+
+def test_accept_list_and_glossary_vocabulary():
+    assert spl({"en": "The unit uses Zorblatix software."}) == []  # capitalised, far from any word: a name
+    assert [d.code for d in spl({"en": "The unit uses the archivex tool."})] == ["SPL001"]
+    assert spl({"en": "The unit uses the archivex tool."}, {"accept": ["archivex"]}) == []
+    # glossary terms are vocabulary of their language only
+    assert spl({"fr": "Le Secrétariat international et l'État-major militaire international."}) == []
+
+
+def test_untranslated_block_is_not_spell_checked():
+    found = spl({"fr": "The Archives Unit keeps the records of the International Staff and answers requests."})
+    assert found == []
+
+
+def test_repeated_word_allows_grammatical_doublings_and_has_a_fix():
+    found = spl({"en": "It reports to the the Head."})
+    assert [d.code for d in found] == ["SPL003"]
+    assert found[0].fix.edits[0].content == ""
+    assert spl({"fr": "Nous nous engageons et vous vous réunissez."}) == []
+
+
+def test_garbled_run_ignores_hyphenated_compounds():
+    assert [d.code for d in spl({"en": "Staff have clarity about the on the objectives."})] == ["SPL004"]
+    assert spl({"en": "The in-house team works on the by-laws."}) == []
+
+
+@needs_corpus
+def test_corpus_findings_are_the_known_true_defects():
+    """Precision on the corpus: only the defects a reviser confirmed (by file, code and line)."""
+    expected = {
+        ("notice-241436.txt", "SPL002", 131),
+        ("notice-250655.txt", "SPL001", 4),
+        ("notice-250655.txt", "SPL004", 75),
+    }
+    got = set()
+    for p in corpus_files():
+        notice = parse_notice([read_source(str(p))])
+        for d in run_checks(notice, SPL, {}):
+            got.add((p.name, d.code, d.line))
+    known = {e for e in expected if e[0] in {p.name for p in corpus_files()}}
+    assert got == known

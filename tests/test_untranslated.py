@@ -1,0 +1,67 @@
+"""UNT rules: text left in the other language, copies of the counterpart, placeholders."""
+from __future__ import annotations
+
+from examples import build
+from lint.checks import run_checks
+from lint.parse import parse_notice
+from lint.registry import load_catalog
+from lint.source import read_source
+from notices import corpus_files, needs_corpus
+
+CATALOG = load_catalog()
+UNT = [r for c, r in sorted(CATALOG.rules.items()) if c.startswith("UNT")]
+
+EN_PARA = "The Archives Unit keeps the records of the International Staff and answers requests from delegations."
+FR_REPLACED = ("L'Unité Archives conserve les dossiers du Secrétariat international et répond aux demandes "
+               "des délégations et des chercheurs. L'unité compte 12 agents et travaille avec le Bureau de "
+               "sécurité de l'OTAN sur les fonds classifiés.")
+
+
+def unt(example: dict):
+    notice = parse_notice(build(example))
+    return [d for d in run_checks(notice, UNT, {}) if d.code.startswith("UNT")]
+
+
+def test_french_paragraph_replaced_by_english_is_one_finding_with_its_counterpart():
+    found = unt({"replace": {"fr": {FR_REPLACED: EN_PARA}}})
+    assert [d.code for d in found] == ["UNT001"]
+    assert "French half is written in English" in found[0].message
+    assert found[0].related and found[0].related[0].lang == "en"
+
+
+def test_english_words_quoted_in_french_are_not_untranslated():
+    assert unt({"fr": "L'unité utilise le « Records Manager » et ChatGPT (Chat Generative Pre-trained Transformer)."}) == []
+
+
+def test_identical_heading_reported_once_in_the_copying_half():
+    found = unt({"replace": {"fr": {"Gestion de projet\n": "Project Management\n"}}})
+    assert [(d.code, d.lang) for d in found] == [("UNT002", "fr")]
+
+
+def test_language_neutral_identical_blocks_are_fine():
+    assert unt({"en": "Initiative", "fr": "Initiative"}) == []
+    assert unt({"en": "Description", "fr": "Description"}) == []
+
+
+def test_placeholders_in_either_half():
+    assert [d.code for d in unt({"fr": "Voir la version anglaise."})] == ["UNT003"]
+    assert [d.code for d in unt({"en": "See the French version."})] == ["UNT003"]
+    assert [d.code for d in unt({"en": "Budget: TBD."})] == ["UNT003"]
+    assert [d.code for d in unt({"fr": "[à compléter]"})] == ["UNT003"]
+    d = unt({"en": "The incumbent manages XXXX."})[0]
+    assert d.text == "XXXX"
+
+
+def test_placeholder_phrases_in_running_text_are_not_placeholders():
+    assert unt({"fr": "Elle aide à compléter les effectifs et à déterminer les besoins des années à venir."}) == []
+    assert unt({"en": "Projects to be completed by the Division; see the annex."}) == []
+
+
+@needs_corpus
+def test_corpus_findings_are_the_known_true_defects():
+    expected = {("notice-241436.txt", "UNT003", 232)}
+    got = set()
+    for p in corpus_files():
+        notice = parse_notice([read_source(str(p))])
+        got |= {(p.name, d.code, d.line) for d in run_checks(notice, UNT, {})}
+    assert got == {e for e in expected if e[0] in {p.name for p in corpus_files()}}
