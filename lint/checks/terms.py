@@ -20,6 +20,7 @@ Precision choices (a translator stops reading a report that cries wolf):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
@@ -366,8 +367,11 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                 if _fr_satisfies(pu, e, label) or _fr_forbidden(pu, e):
                     continue
                 fr_u = pu.fr[0]
+                r = _level(rule, e)
+                if _strictness(e) == "loose":
+                    r = replace(r, level="info")  # an ordinary term: the translation may rephrase it
                 yield ctx.diag(
-                    _level(rule, e),
+                    r,
                     f"“{h.text}” has no approved French rendering in the aligned French block; "
                     f"expected {_renderings(e)}",
                     u.seg, h.start, h.end, lang="en",
@@ -588,6 +592,17 @@ def _close(a: str, b: str) -> bool:
     return OSA.distance(a.upper(), b.upper()) == 1
 
 
+_CAPS_WORD = re.compile(r"[A-Z]{3,}")
+
+
+def _in_caps_phrase(text: str, x: Acr) -> bool:
+    """Part of a phrase in capitals (a security marking such as NATO SECRET, NATO UNCLASSIFIED,
+    which French keeps as written)."""
+    after = text[x.end:x.end + 20].lstrip(" \u00a0")
+    before = text[max(0, x.start - 20):x.start].rstrip(" \u00a0")
+    return bool(_CAPS_WORD.match(after) or re.search(r"[A-Z]{3,}$", before))
+
+
 def _wrong_language(g: Glossary, acr: str, lang: str) -> list[Entry]:
     """Entries for which ``acr`` is the acronym of the *other* language only (IMS in French)."""
     o = other(lang)
@@ -657,7 +672,7 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
                     continue
                 for x in u.acronyms:
                     wrong = _wrong_language(g, x.token, lang)
-                    if not wrong or g.acronym_entries(x.token, lang):
+                    if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x):
                         continue
                     e = wrong[0]
                     good = e.acronyms_in(lang)[0]
@@ -729,6 +744,16 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                     )
 
 
+def _same_acronym_expected(g: Glossary, a: Analysis, A: str, B: str) -> bool:
+    """Whether French is expected to write ``A`` as it is: the glossary says so, the French half
+    writes ``A`` elsewhere, or ``B`` only has ``A``'s letters in another order."""
+    if any(A in e.acronyms_in("fr") for e in g.acronym_entries(A, "en")):
+        return True
+    if sorted(A.upper()) == sorted(B.upper()):
+        return True
+    return any(x.token == A for u in a.half_units["fr"] for x in u.acronyms)
+
+
 @kind("acronym-spelling")
 def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
@@ -742,6 +767,8 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                 A, B = m.token, f.acr.token
                 if not _close(A, B) or _accepted(g, A, B):
                     continue
+                if A.casefold() != B.casefold() and not _same_acronym_expected(g, a, A, B):
+                    continue  # maybe the French acronym of an unknown body (PfP ↔ PpP)
                 entries = g.acronym_entries(A, "en")
                 good = A
                 if entries and entries[0].acronyms_in("fr"):
