@@ -96,8 +96,20 @@ def has_accent(word: str) -> bool:
     return any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", word))
 
 
+_BASE = str.maketrans({
+    **{c: "a" for c in "àáâãäå"}, **{c: "A" for c in "ÀÁÂÃÄÅ"}, "ç": "c", "Ç": "C",
+    **{c: "e" for c in "èéêë"}, **{c: "E" for c in "ÈÉÊË"}, **{c: "i" for c in "ìíîï"},
+    **{c: "I" for c in "ÌÍÎÏ"}, **{c: "o" for c in "òóôõö"}, **{c: "O" for c in "ÒÓÔÕÖ"},
+    **{c: "u" for c in "ùúûü"}, **{c: "U" for c in "ÙÚÛÜ"}, "ÿ": "y", "Ÿ": "Y", "ñ": "n", "Ñ": "N",
+})
+
+
 def strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """The word without accents (``développé`` → ``developpe``; ``œ`` is a letter, kept)."""
+    out = word.translate(_BASE)
+    if out.isascii():
+        return out
+    return "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
 
 
 def classic_slip(word: str, cand: str) -> bool:
@@ -239,22 +251,45 @@ class Lexicon:
 
     def suggest(self, word: str, limit: int = 3, max_dist: int | None = None) -> list[tuple[str, int]]:
         """``(suggestion, edit distance)`` ranked best first, case of ``word`` kept."""
-        from rapidfuzz import fuzz, process
-        from rapidfuzz.distance import OSA
-
         w = word.lower().translate(_APOS)
         if max_dist is None:
             max_dist = 1 if len(w) <= 4 else 2
-        buckets = self._buckets()
-        pool: list[str] = []
-        for n in range(len(w) - max_dist, len(w) + max_dist + 1):
-            pool.extend(buckets.get(n, ()))
-        found = process.extract(w, pool, scorer=OSA.distance, score_cutoff=max_dist, limit=40)
+        return [(match_case(word, c), d) for c, d in self._suggest(w, max_dist)[:limit]]
+
+    @lru_cache(maxsize=4096)
+    def _suggest(self, w: str, max_dist: int) -> tuple[tuple[str, int], ...]:
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
+
+        min_bin = int((9.0 - SUGGEST_MIN_ZIPF) * 100)
+        if max_dist == 1:
+            # one edit: generate the candidates and look them up (fast, exact)
+            found = [(c, 1) for c in _edits1(w, self._alphabet()) if self.bins.get(c, min_bin + 1) <= min_bin]
+        else:
+            buckets = self._buckets()
+            pool: list[str] = []
+            for n in range(len(w) - max_dist, len(w) + max_dist + 1):
+                pool.extend(buckets.get(n, ()))
+            found = [(c, int(d)) for c, d, _ in process.extract(w, pool, scorer=OSA.distance,
+                                                                  score_cutoff=max_dist, limit=40)]
         ranked = sorted(
-            ((c, int(d)) for c, d, _ in found if c != w),
-            key=lambda cd: (cd[1], -fuzz.ratio(w, cd[0]), -(self.zipf(cd[0]) or 0)),
+            {(c, d) for c, d in found if c != w},
+            key=lambda cd: (cd[1], -fuzz.ratio(w, cd[0]), -(self.zipf(cd[0]) or 0), cd[0]),
         )
-        return [(match_case(word, c), d) for c, d in ranked[:limit]]
+        return tuple(ranked)
+
+    def _alphabet(self) -> str:
+        return getattr(self.data, "ALPHABET", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _edits1(w: str, alphabet: str) -> set[str]:
+    """Every string one edit away (delete, swap of neighbours, replace, insert)."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
+    out |= {a + c + b for a, b in splits for c in alphabet}
+    return out
 
 
 _lexicons: dict[str, Lexicon] = {}
@@ -304,6 +339,12 @@ class Token:
     digits: bool
 
 
+_MARKER_RX = re.compile(r"\s*(?:[-*•·–]|\d+[.)]|#+)?\s*")
+_HYPHEN_SPLIT = re.compile(r"([-\u2011])")
+_ELISION_RX = re.compile(r"^([^\W\d_]+)['’]")
+_POSSESSIVE_RX = re.compile(r"['’]s?$")
+
+
 def skip_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in SKIP_RX.finditer(text)]
 
@@ -317,24 +358,25 @@ def tokens(text: str, lang: str) -> Iterator[Token]:
     spans = skip_spans(text)
     elisions = tuple(lang_data(lang).ELISIONS) if lang in LANGS else ()
     for m in WORD_RX.finditer(text):
-        if _in_spans(m.start(), spans):
+        if spans and _in_spans(m.start(), spans):
             continue
         whole = m.group(0)
         s, e = m.start(), m.end()
         digits = (s > 0 and text[s - 1].isdigit()) or (e < len(text) and text[e].isdigit())
-        before = text[:s].rstrip(" *_\"'«“(\u00a0\u202f\t")
-        sent_start = not before or before[-1] in ".!?:;\n-•·–—" or bool(re.search(r"(?:^|\n)\s*(?:[-*•·–]|\d+[.)])$", text[:s]))
+        line_start = text.rfind("\n", 0, s) + 1
+        before = text[line_start:s].rstrip(" *_\"'«“(\u00a0\u202f\t")
+        sent_start = not before or before[-1] in ".!?:;-•·–—" or bool(_MARKER_RX.fullmatch(before))
         pos = s
-        for part in re.split(r"([-\u2011])", whole):
+        for part in _HYPHEN_SPLIT.split(whole):
             if part in ("-", "\u2011"):
                 pos += 1
                 continue
             p, ps = part, pos
-            m2 = re.match(r"^([^\W\d_]+)['’]", p)
+            m2 = _ELISION_RX.match(p)
             if m2 and m2.group(1).lower() in elisions:
                 cut = m2.end()
                 p, ps = p[cut:], ps + cut
-            p2 = re.sub(r"['’]s?$", "", p)
+            p2 = _POSSESSIVE_RX.sub("", p)
             if p2:
                 yield Token(p2, ps, ps + len(p2), whole, sent_start and ps == s, digits)
             pos += len(part)

@@ -115,6 +115,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
     data = _data()
     for m in _CANDIDATE.finditer(text):
         part = m.group(2)
+        prev = m.group(1).lower()
+        if prev in data.NOT_SUBJECT_END or prev.endswith("ment"):
+            continue  # a compound tense or an adverb: not a subject
         present = present_of_participle(part)
         if present is None:
             continue

@@ -35,3 +35,6 @@ ELISIONS = ()
 #: Closed compounds (``workstream``, ``headcount``) are accepted when both parts have at least
 #: this many letters and this Zipf frequency.
 COMPOUND_PARTS = (4, 4.0)
+
+#: Letters tried when generating one-edit suggestions.
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"

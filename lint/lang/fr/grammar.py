@@ -34,3 +34,14 @@ COMPETENCY_SECTIONS = ("competencies",)
 
 #: Nouns of time that may follow a participle used as an adjective ("élaboré l'an dernier").
 TIME_NOUNS = frozenset("an ans année années mois semaine semaines jour jours veille lendemain fois".split())
+
+#: Words that cannot end a subject: auxiliaries, infinitives of être/avoir and common adverbs. A
+#: participle after one of them is a compound tense ("avoir déjà dirigé une équipe").
+NOT_SUBJECT_END = frozenset(
+    """
+    a ai as avons avez ont avait avaient aura auront aurait auraient ait aient eu ayant avoir
+    est es sommes êtes sont était étaient sera seront serait seraient soit soient été étant être
+    déjà bien aussi toujours jamais souvent pas plus moins très trop encore récemment préalablement
+    ne n y en se s me m te t nous vous
+    """.split()
+)

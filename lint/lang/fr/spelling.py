@@ -35,3 +35,6 @@ DETERMINERS = frozenset({"la", "les", "un", "une", "des", "du", "au", "aux", "ce
 
 #: Prepositions that never directly follow a determiner.
 PREPOSITIONS = frozenset({"de", "à", "dans", "sur", "pour", "avec", "par", "sans", "chez", "vers", "entre", "auprès"})
+
+#: Letters tried when generating one-edit suggestions.
+ALPHABET = "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ"
