@@ -201,6 +201,10 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return v
 
 
+#: libyaml's loader when PyYAML was built with it (10× faster; same nodes and marks).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Dup(Exception):
     def __init__(self, key: str, line: int, first: int):
         self.key, self.line, self.first = key, line, first
@@ -218,7 +222,7 @@ def _read_yaml(path: str, text: str | None = None) -> _Node:
         except OSError as exc:
             raise GlossaryError([Problem(path, 0, f"cannot be read ({exc.strerror or exc})")])
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

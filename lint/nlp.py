@@ -197,24 +197,25 @@ def _lookup_table(lang: str) -> dict[str, str]:
         raw = (data_dir / f"{lang}_lemma_lookup.json.gz").read_bytes()
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise NLPUnavailable("spacy-lookups-data is not installed (pip install spacy-lookups-data)") from exc
-    table = json.loads(gzip.decompress(raw))
-    out: dict[str, str] = {}
-    for k, v in table.items():
-        if isinstance(v, list):
-            if not v:
-                continue
-            v = v[0]
-        out[k] = v
-    return out
+    # values are strings or lists of strings (first = most frequent); they are unpacked on
+    # lookup, which saves a pass over 200,000 entries at start-up
+    return json.loads(gzip.decompress(raw))
 
 
+def _first(v) -> str | None:
+    if isinstance(v, list):
+        return v[0] if v else None
+    return v
+
+
+@lru_cache(maxsize=65536)
 def lookup_lemma(word: str, lang: str) -> str:
     """Lemma of one word out of context (``commandements`` → ``commandement``); the word itself
     when the table does not know it. Tries the word as written, then lower-cased."""
     table = _lookup_table(lang)
-    got = table.get(word)
+    got = _first(table.get(word))
     if got is None and word != word.lower():
-        got = table.get(word.lower())
+        got = _first(table.get(word.lower()))
     return got if got is not None else word
 
 
