@@ -1,0 +1,122 @@
+"""The published pre-commit hook, run for real with ``pre-commit try-repo`` against a temporary
+git repository: a clean notice passes, a notice with an injected salary mismatch blocks the
+commit (and only it), and a changed French half still finds its English twin."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fmt_helpers import analyse, bad_text, inject_salary_mismatch
+from notices import REPO, corpus_files, halves, template_text
+
+pytestmark = pytest.mark.slow
+
+
+def _pre_commit() -> list[str] | None:
+    exe = shutil.which("pre-commit")
+    if exe:
+        return [exe]
+    try:
+        import pre_commit  # noqa: F401
+    except ImportError:
+        return None
+    return [sys.executable, "-m", "pre_commit"]
+
+
+PRE_COMMIT = _pre_commit()
+needs_pre_commit = pytest.mark.skipif(PRE_COMMIT is None or shutil.which("git") is None,
+                                      reason="pre-commit or git not installed")
+
+
+def git(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+
+
+def _head() -> list[str]:
+    """``--ref HEAD-sha``: pre-commit then builds the hook's environment once and reuses it (a
+    dirty checkout without a ref gets a fresh shadow repository, and environment, every run)."""
+    try:
+        sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return []
+    return ["--ref", sha] if sha else []
+
+
+def try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess:
+    cmd = [*PRE_COMMIT, "try-repo", str(REPO), "notice-lint", *_head(), "--verbose"]
+    if files:
+        cmd += ["--files", *files]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PRE_COMMIT", "GIT_"))}
+    return subprocess.run(cmd, cwd=repo, capture_output=True, text=True, timeout=1800, env=env)
+
+
+def clean_notice() -> str:
+    """A corpus notice without error-level findings (the hook fails on errors), else the template."""
+    for path in corpus_files():
+        results, _, _ = analyse([path])
+        if results[0].error is None and not any(d.level == "error" for d in results[0].diagnostics):
+            text = path.read_text(encoding="utf-8-sig")
+            if inject_salary_mismatch(text):
+                return text
+    return template_text()
+
+
+@pytest.fixture(scope="module")
+def repo(tmp_path_factory):
+    if PRE_COMMIT is None or shutil.which("git") is None:
+        pytest.skip("pre-commit or git not installed")
+    r = tmp_path_factory.mktemp("notices")
+    git(r, "init", "-q")
+    git(r, "config", "user.email", "editor@example.org")
+    git(r, "config", "user.name", "Editor")
+    git(r, "config", "commit.gpgsign", "false")
+    return r
+
+
+@needs_pre_commit
+def test_commit_is_blocked_only_by_the_bad_notice(repo):
+    text = clean_notice()
+    (repo / "notices").mkdir()
+    (repo / "notices" / "clean.txt").write_text(text, encoding="utf-8")
+    (repo / "notices" / "bad.txt").write_text(inject_salary_mismatch(text), encoding="utf-8")
+    git(repo, "add", "notices")
+
+    both = try_repo(repo)  # staged files, as on `git commit`
+    out = both.stdout + both.stderr
+    assert both.returncode == 1, out
+    assert "notices/bad.txt:" in out and "FIG002" in out
+    errors = [ln for ln in out.splitlines() if "[error]" in ln]
+    assert errors and all(ln.startswith("notices/bad.txt:") for ln in errors), errors
+
+    git(repo, "rm", "-q", "--cached", "notices/bad.txt")
+    t0 = time.perf_counter()
+    clean = try_repo(repo)
+    took = time.perf_counter() - t0
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "Passed" in clean.stdout
+    print(f"\nwarm hook run on one notice: {took:.2f}s")
+
+
+@needs_pre_commit
+def test_changed_french_half_finds_its_english_twin(repo):
+    en, fr = halves(template_text())
+    d = repo / "split"
+    d.mkdir()
+    (d / "x.en.md").write_text(en, encoding="utf-8")
+    (d / "x.fr.md").write_text(fr, encoding="utf-8")
+    git(repo, "add", "split")
+    git(repo, "commit", "-q", "--no-verify", "-m", "split notice")
+    _, bad_fr = halves(bad_text())
+    (d / "x.fr.md").write_text(bad_fr, encoding="utf-8")
+    git(repo, "add", "split/x.fr.md")
+    p = try_repo(repo)  # only the French half is staged
+    out = p.stdout + p.stderr
+    assert p.returncode == 1, out
+    assert "split/x.fr.md:" in out and "FIG002" in out
+    assert "6,112.50" in out  # the English counterpart was read from the twin
