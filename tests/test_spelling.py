@@ -123,3 +123,24 @@ def test_corpus_findings_are_the_known_true_defects():
             got.add((p.name, d.code, d.line))
     known = {e for e in expected if e[0] in {p.name for p in corpus_files()}}
     assert got == known
+
+
+@pytest.mark.parametrize("name", ["Uedem", "Kalkar", "Glons", "Geilenkirchen", "Novák", "Lindström", "Oberammergau"])
+def test_place_and_person_names_are_not_typos(name):
+    for lang in ("en", "fr"):
+        assert judge(name, (lang,), capitalised=True, caps=False) is None
+    assert judge(name.upper(), ("en", "fr"), capitalised=False, caps=True) is None
+
+
+def test_capitalised_and_all_caps_typos_of_common_words_are_caught():
+    assert judge("Recrutment", ("en",), capitalised=True, caps=False) == ("unknown", ("Recruitment",))
+    assert judge("Stakehloder", ("en",), capitalised=True, caps=False)[1][0] == "Stakeholder"  # a swap
+    verdict, sugg = judge("QUALIFICATOINS", ("fr", "en"), capitalised=False, caps=True)
+    assert verdict == "unknown" and sugg[0] == "QUALIFICATIONS"
+
+
+def test_a_caps_word_written_elsewhere_in_ordinary_text_is_a_name():
+    assert judge("VANTAGO", ("en", "fr"), capitalised=False, caps=True) is not None  # close to VANTAGE
+    found = spl({"replace": {"en": {"1. SUMMARY\n": "1. SUMMARY: VANTAGO\n"}},
+                 "en": "The Vantago unit keeps the records.", "fr": "L'unité Vantago conserve les dossiers."})
+    assert found == []

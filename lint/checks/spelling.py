@@ -16,6 +16,11 @@ from . import CheckContext, kind
 
 #: Capitalised words unknown to both word lists are proper nouns unless this close to a word.
 _PROPER_MAX_DIST = 1
+#: … and that word must be this common (Zipf) in running text, or in an all-caps line.
+_PROPER_MIN_ZIPF = 3.5
+_CAPS_MIN_ZIPF = 3.0
+#: … or, for the classic slips (swapped letters, a double letter), at least this common.
+_SLIP_MIN_ZIPF = 2.5
 
 
 # --------------------------------------------------------------------------------------------
@@ -107,7 +112,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         # French a lost or wrong accent, in English an accent pasted from French (expérience)
         if not caps and (main.lang == "fr" or sp.has_accent(word)):
             z = main.zipf(word)
-            variants = main.accent_variants(word) if z is not None and z < sp.ACCENT_RARE_ZIPF else []
+            variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5) \
+                if z is not None and z < sp.ACCENT_RARE_ZIPF else []
             if main.lang == "en":
                 variants = [v for v in variants if not sp.has_accent(v)]
             if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
@@ -117,7 +123,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         return _rare_check(word, main, capitalised)
     # a stray or wrong accent: the word with other accents (or none) is a known word
     if not (caps and not sp.has_accent(word)):
-        variants = main.accent_variants(word)
+        # a capitalised word (a name?) only when the variant is a common word (Régulations)
+        variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5)
         if variants:
             if caps and sp.strip_accents(variants[0]) == sp.strip_accents(low) and not sp.has_accent(word):
                 return None
@@ -136,13 +143,20 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     if len(langs) > 1 and any(lex.accepted(word) for lex in lexs):
         return None
     if capitalised or caps:
-        sugg = [s for s, d in main.suggest(word, limit=3) if d <= _PROPER_MAX_DIST or caps]
-        if caps:
-            for lex in lexs[1:]:
-                sugg += [s for s, d in lex.suggest(word, limit=2)]
-        if not sugg:
+        # a name unless very close to a common word (one edit; two for long all-caps words)
+        max_d = 2 if caps and len(word) >= 9 else _PROPER_MAX_DIST
+        min_z = _CAPS_MIN_ZIPF if caps else _PROPER_MIN_ZIPF
+        found: list[tuple[int, int, str]] = []
+        for k, lex in enumerate(lexs):
+            for s, d in lex.suggest(word, limit=3):
+                z = lex.zipf(s) or 0
+                slip = sp.classic_slip(low, s.lower())
+                if d <= max_d and (z >= min_z or (slip and z >= _SLIP_MIN_ZIPF)):
+                    found.append((d, k, s))
+        if not found:
             return None
-        return "unknown", tuple(dict.fromkeys(sugg))[:3]
+        found.sort(key=lambda t: (t[0], t[1]))
+        return "unknown", tuple(dict.fromkeys(s for _, _, s in found))[:3]
     return "unknown", tuple(s for s, _ in main.suggest(word, limit=3))
 
 
@@ -216,9 +230,8 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             capitalised = w[0].isupper() and not tok.sentence_start and not caps
             if capitalised and b.lang in ("en", "fr") and w in names[other(b.lang)]:
                 continue  # a name written the same in both halves
-            if caps and w.isupper() and b.lang in ("en", "fr") and any(
-                    w in names[lang] and not _caps_word_context(notice, lang, w) for lang in ("en", "fr")):
-                continue
+            if caps and w.isupper() and _written_elsewhere(notice, w):
+                continue  # a name or term also written in ordinary text
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole)
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
@@ -226,12 +239,13 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
     return out
 
 
-def _caps_word_context(notice: Notice, lang: str, word: str) -> bool:
-    """True when ``word`` only occurs in all-caps lines of the half (then it is not an acronym)."""
-    for b in notice.half(lang).blocks:
-        if word in b.text and not _caps_block(b.text):
-            return False
-    return True
+def _written_elsewhere(notice: Notice, word: str) -> bool:
+    """True when ``word`` (any case) occurs in a block of the notice that is not all capitals."""
+    low = word.lower()
+    for b in notice.blocks():
+        if low in b.text.lower() and not _caps_block(b.text):
+            return True
+    return False
 
 
 def _fix(block: Block, tok: sp.Token, suggestion: str, applicability: str) -> Fix:
