@@ -88,3 +88,16 @@ def test_corpus_findings_are_the_known_true_defects():
         notice = parse_notice([read_source(str(p))])
         got |= {(p.name, d.code, d.line) for d in run_checks(notice, GRM, {})}
     assert got == {e for e in expected if e[0] in {p.name for p in corpus_files()}}
+
+
+def test_more_adjectival_participles_in_running_text():
+    texts = [
+        "Le document approuvé le 12 mars reste applicable.",
+        "Un budget alloué la première année couvre les dépenses.",
+        "Le candidat sélectionné le plus tôt possible prendra ses fonctions.",
+        "La Division, placée sous l'autorité du secrétaire général adjoint, conduit les travaux.",
+        "Le Bureau, créé en 2010, gère les laissez-passer.",
+        "Le rapport publié chaque année présente les résultats.",
+    ]
+    for text in texts:
+        assert grm({"fr": text}) == [], text

@@ -131,9 +131,14 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             nxt = _next_word(text, pos)
         if nxt is None or nxt[0] not in data.OBJECT_OPENERS:
             continue
+        rest = text[nxt[2]:nxt[2] + 40]
         after = _next_word(text, nxt[2])
-        if after is not None and after[0] in data.TIME_NOUNS:
-            continue  # "élaboré l'an dernier"
+        if re.match(r"\s*(?:\d|(?:premi|derni|prochain|même)\w*\s)", rest) or (
+                after is not None and (after[0] in data.TIME_NOUNS or after[0] in ("plus", "moins", "mieux"))):
+            continue  # "élaboré l'an dernier", "approuvé le 12 mars", "sélectionné le plus"
+        after2 = _next_word(text, after[2]) if after is not None else None
+        if after2 is not None and after2[0] in data.TIME_NOUNS:
+            continue  # "alloué la première année"
         yield m.start(2), m.end(2), present
 
 
