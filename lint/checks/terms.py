@@ -263,6 +263,41 @@ def _match_case(sample: str, repl: str) -> str:
     return repl
 
 
+_FR_STOP = re.compile(r"^(?:de|du|des|d['’]|pour|à|au|aux|et|en|sur|l['’]|la|le|les)$", re.I)
+
+
+def _plural_fr(phrase: str) -> str:
+    """Plural of a French term's head and its adjectives (the words before the first preposition):
+    « commandement stratégique » → « commandements stratégiques »."""
+    words = phrase.split(" ")
+    out = []
+    done = False
+    for w in words:
+        if done or _FR_STOP.match(w) or "'" in w or "’" in w:
+            done = True
+            out.append(w)
+            continue
+        low = w.lower()
+        if low.endswith(("s", "x", "z")):
+            out.append(w)
+        elif low.endswith(("eau", "eu")):
+            out.append(w + "x")
+        elif low.endswith("al") and len(low) > 3:
+            out.append(w[:-2] + "aux")
+        else:
+            out.append(w + "s")
+    return " ".join(out)
+
+
+def _agree(sample: str, forbidden: str, use: str) -> str:
+    """The suggestion in the number the text uses (the variant as written is plural while the
+    glossary form is singular)."""
+    first = sample.split(" ")[0].lower()
+    if first.endswith(("s", "x")) and not forbidden.split(" ")[0].lower().endswith(("s", "x")):
+        return _plural_fr(use)
+    return use
+
+
 def _en_term(e: Entry) -> str:
     return e.en[0]
 
@@ -414,7 +449,7 @@ def forbidden_variant(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
             why = f" ({h.forbidden.note})" if h.forbidden.note else ""
             related = [x.seg.location(lang="en") for x in pu.en[:1]] if pu else []
             s, t = u.seg.span(h.start, h.end)
-            new = _match_case(h.text, use)
+            new = _match_case(h.text, _agree(h.text, h.forbidden.term, use))
             fix = Fix(f"Replace with “{new}”", (Edit(u.block.path, s, t, new),), "unsafe")
             yield ctx.diag(
                 _level(rule, e),
