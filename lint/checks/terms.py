@@ -42,6 +42,8 @@ NAME_DOMAINS = frozenset({"organisation", "division", "directorate", "office", "
 _ROMAN = frozenset("IVX")
 #: Domains of ordinary terms (not names): a translation may rephrase them.
 LOOSE_DOMAINS = frozenset({"general", "security", "technology", "policy", "hr", "contract"})
+#: Domains the figure rules own (language levels: FIG012/FIG013 compare numeral and label).
+FIGURE_DOMAINS = frozenset({"language-level"})
 #: Domains of labels, written in full: only the approved form (inflected) counts.
 LABEL_DOMAINS = frozenset({"competency", "heading", "header", "language-level", "title-word"})
 
@@ -317,6 +319,8 @@ def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
         return False
     if pu.has_entry("fr", e):
         return True
+    if _typo_of_rendering(e, pu):
+        return True  # a misspelt rendering is the spelling rules' finding, not a wrong term
     coverage = _coverage(e, pu)
     if coverage >= 1.0:
         return True
@@ -326,6 +330,30 @@ def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
         # of it (most of its words, not all: « Département … Renseignement et sécurité (JISD) »)
         return coverage < 0.5
     return False
+
+
+def _typo_of_rendering(e: Entry, pu: PairUnits) -> bool:
+    """An approved rendering written with a typo (at most two characters off: INFORAMTIONS)."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
+    text = tm.fold(" ".join(u.text for u in pu.fr))
+    for form in e.fr:
+        f = tm.fold(form)
+        if len(f) < 8:
+            continue
+        al = fuzz.partial_ratio_alignment(f, text, score_cutoff=85)
+        if al is not None and Levenshtein.distance(f, text[al.dest_start:al.dest_end]) <= 2:
+            return True
+    return False
+
+
+def _untranslated(h: Hit, u: Unit, pu: PairUnits) -> bool:
+    """The French block is the English text left as is (the untranslated-text rules report it)."""
+    fr = " ".join(x.text for x in pu.fr)
+    if tm.normalise(fr, "en") == tm.normalise(" ".join(x.text for x in pu.en), "en"):
+        return True
+    return u.block.kind in ("heading", "subheading") and tm.fold(h.text) in tm.fold(fr)
 
 
 def _strictness(e: Entry) -> str:
@@ -394,9 +422,11 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                 continue  # the job titles have their own rule (title-mismatch)
             for h in u.hits:
                 e = h.entry
-                if e.id in seen or e.ubiquitous:
+                if e.id in seen or e.ubiquitous or e.domain in FIGURE_DOMAINS:
                     continue
                 seen.add(e.id)
+                if _untranslated(h, u, pu):
+                    continue
                 rest = u.text[h.end:].lstrip(" *_")
                 label = h.start <= 4 and rest[:1] == ":" and u.block.kind == "item"
                 if _fr_satisfies(pu, e, label) or _fr_forbidden(pu, e):
