@@ -204,6 +204,10 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
     return wrong, missing
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _mark_name(mark: str) -> str:
     if mark == "number":
         return "as the thousands separator"
@@ -226,7 +230,7 @@ def fr_nbsp(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         for s in wrong:
             yield ctx.diag(
                 rule,
-                f"{SPACE_NAMES.get(s.found, 'a space').capitalize()} {_mark_name(s.mark)}; French typography "
+                f"{_cap(SPACE_NAMES.get(s.found, 'a space'))} {_mark_name(s.mark)}; French typography "
                 f"wants {SPACE_NAMES[s.want]} here",
                 s.block, s.i, s.j,
                 fix=_fix(f"Use {SPACE_NAMES[s.want]}", [s.edit]),
@@ -393,7 +397,9 @@ _QUOTE_STYLE_OF = {'"': "straight", "“": "curly", "”": "curly", "«": "guill
 
 @kind("level-label-quotes")
 def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
-    """Language-level labels quoted unlike the other labels, or unlike the half's other quotations."""
+    """Language-level labels quoted unlike the other labels, unlike the half's other quotations, or
+    quoted in one half and not in the other."""
+    uniform: dict[str, tuple[str, list]] = {}
     for half in ctx.notice.halves:
         labels: list[tuple[Block, int, int, str]] = []
         spans_in_labels: dict[int, list[tuple[int, int]]] = {}
@@ -426,6 +432,7 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
                                        b, i, j)
             continue
         style = labels[0][3]
+        uniform[half.lang] = (style, labels)
         if style == "unquoted":
             continue
         # other quotations of the half (double quotes only; apostrophes are not quotes)
@@ -444,6 +451,15 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
                 yield ctx.diag(rule, f"Level labels are in {_style_words(style, plural=True)} while the other "
                                      f"quotations of the {LANG_NAME[half.lang]} half use {_style_words(other_style, plural=True)} "
                                      f"({n} of them)", b, i, j)
+    # quoted in one half, bare in the other
+    if len(uniform) == 2:
+        (s_en, _), (s_fr, l_fr) = uniform["en"], uniform["fr"]
+        for lang, (st, labs), other_style in (("en", uniform["en"], s_fr), ("fr", uniform["fr"], s_en)):
+            if st == "unquoted" and other_style != "unquoted":
+                b, i, j, _ = labs[0]
+                other_lang = "fr" if lang == "en" else "en"
+                yield ctx.diag(rule, f"Level label {quote(b.text[i:j])} is not quoted, while the {LANG_NAME[other_lang]} "
+                                     f"half quotes its level labels", b, i, j)
 
 
 def _style_words(style: str, plural: bool = False) -> str:
