@@ -509,7 +509,9 @@ def inconsistent_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagno
                 continue
             for h in u.hits:
                 if h.forbidden is None and h.entry.id in en_entries and len(h.entry.fr) > 1:
-                    key = tm.normalise(h.form, "fr")
+                    # content words only: « contrat d'une durée déterminée » and « contrat de
+                    # durée déterminée » are one rendering written two ways, not two renderings
+                    key = " ".join(min(k) for k in tm.content_keys(h.form, "fr"))
                     uses.setdefault(h.entry.id, []).append((key, h, u))
                     entries[h.entry.id] = h.entry
     for eid, lst in uses.items():
