@@ -113,6 +113,22 @@
     if (!mark) { return; }
     ids(mark, mark.hasAttribute("data-f") ? "data-f" : "data-r").forEach(flash);
   });
+  // j / k (or n / p): next / previous visible finding in the text
+  var cursor = -1;
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(ev.target.tagName)) { return; }
+    var step = { j: 1, n: 1, k: -1, p: -1 }[ev.key];
+    if (!step) { return; }
+    var marks = Array.prototype.slice.call(document.querySelectorAll("mark.hl[id^='f-']")).filter(function (m) {
+      return !m.classList.contains("off");
+    });
+    if (!marks.length) { return; }
+    cursor = (cursor + step + marks.length) % marks.length;
+    var m = marks[cursor];
+    m.scrollIntoView({ block: "center" });
+    ids(m, "data-f").forEach(flash);
+    ev.preventDefault();
+  });
   fromHash();
   apply();
   window.noticeLintReport = { apply: apply, state: state };

@@ -100,7 +100,7 @@ def test_commit_is_blocked_only_by_the_bad_notice(repo):
     took = time.perf_counter() - t0
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
-    print(f"\nwarm hook run on one notice: {took:.2f}s")
+    print(f"\nhook run on one notice (try-repo builds a fresh environment each time): {took:.2f}s")
 
 
 @needs_pre_commit

@@ -264,7 +264,7 @@ def test_report_of_a_word_document(tmp_path):
     assert page.text(page.by_id(f"f-{fid}")).startswith("6\u00a0121,50")
     # the list gives the Word paragraph: the French salary is paragraph 81 of the document
     item = [el for el in page.find("li", cls="finding") if el["attrs"].get("data-f") == str(fid)][0]
-    assert "line 81," in page.text(item)
+    assert "paragraph 81," in page.text(item)
 
 
 @needs_corpus

@@ -93,6 +93,8 @@ class Finding:
     related: list[tuple[str, int, int]] = field(default_factory=list)
     placed: bool = False
     lang: str = ""
+    #: What the line number counts: ``line``, or ``paragraph`` for a Word document.
+    unit: str = "line"
 
     @property
     def level(self) -> str:
@@ -101,7 +103,7 @@ class Finding:
     @property
     def where(self) -> str:
         lang = {"en": "EN", "fr": "FR"}.get(self.d.lang or "", "")
-        return f"{lang + ' · ' if lang else ''}line {self.d.line}, col {self.d.column}"
+        return f"{lang + ' · ' if lang else ''}{self.unit} {self.d.line}, col {self.d.column}"
 
 
 def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, RuleMeta]) -> list[Finding]:
@@ -115,7 +117,7 @@ def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, Rul
         if src is not None and start == 0 and end == 0 and (d.line, d.column) > (1, 1):
             start = offset_of(src, d.line, d.column)
             end = max(start, offset_of(src, d.end_line, d.end_column))
-        f = Finding(k, d, rules.get(d.code), start, end, lang=d.lang or "")
+        f = Finding(k, d, rules.get(d.code), start, end, lang=d.lang or "", unit=getattr(src, "unit", "line"))
         for r in d.related:
             rs = sources.get(r.path)
             if rs is None:
@@ -415,8 +417,10 @@ SECTION_TITLES = {"header": "Header"}
 
 def _block_view(b: Block, marks: _Marks, findings: Sequence[Finding], terms: dict, anchored: set[int]) -> dict:
     html_text, here = render_block(b, marks, findings, terms.get(id(b), ()), anchored)
-    return {"kind": b.kind, "marker": b.marker, "html": html_text, "line": b.line, "lang": b.lang, "here": here,
-            "id": f"b-{b.lang}-{b.index}"}
+    src = b.seg.source
+    line = _pos_fn(src)(b.seg.span()[0])[0]  # the document's own line (Word: paragraph)
+    return {"kind": b.kind, "marker": b.marker, "html": html_text, "line": line, "lang": b.lang, "here": here,
+            "id": f"b-{b.lang}-{b.index}", "unit": getattr(src, "unit", "line")}
 
 
 def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
