@@ -20,7 +20,6 @@ Extracted sources are never rewritten by ``--fix`` (``DocumentSource.editable`` 
 """
 from __future__ import annotations
 
-import bisect
 import html
 import io
 import re

@@ -14,14 +14,12 @@ attachment. All notice text is escaped (``markupsafe``); data for the script is 
 """
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
-import html as _html
 import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
@@ -109,7 +107,6 @@ class Finding:
 def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, RuleMeta]) -> list[Finding]:
     sources = {s.path: s for s in (notice.sources if notice else [])}
     out = []
-    diags = sorted(result.diagnostics, key=lambda d: (-LEVEL_RANK.get(d.level, 0), d.path, d.line, d.column, d.code))
     diags = sorted(result.diagnostics, key=Diagnostic.sort_key)
     for k, d in enumerate(diags):
         src = sources.get(d.path)
@@ -411,9 +408,6 @@ def _field_rows(notice: Notice, findings: Sequence[Finding]) -> list[dict[str, A
 # ----------------------------------------------------------------------------------------------
 # The notice page
 # ----------------------------------------------------------------------------------------------
-
-SECTION_TITLES = {"header": "Header"}
-
 
 def _block_view(b: Block, marks: _Marks, findings: Sequence[Finding], terms: dict, anchored: set[int]) -> dict:
     html_text, here = render_block(b, marks, findings, terms.get(id(b), ()), anchored)
