@@ -282,3 +282,21 @@ def test_corpus_notice_report(tmp_path, path):
     assert listed == {f["id"] for f in data["findings"]}
     assert len(page.find("tr", cls="sec")) >= 9
     assert len(html) < 1_500_000
+
+
+def test_report_of_a_web_page_numbers_blocks_by_html_line(tmp_path):
+    from fmt_helpers import html_from_text
+
+    page_src = html_from_text(bad_text())
+    p = write(tmp_path, "n.html", page_src)
+    code, out, log = report(tmp_path, p, out="r.html")
+    assert code == 0, log
+    page = Page(out.read_text(encoding="utf-8"))
+    fid = finding_id(page, "FIG002")
+    mark = page.by_id(f"f-{fid}")
+    assert page.text(mark).startswith("6\u00a0121,50")
+    block = [el for el in page.find("div", cls="blk") if "Salaire" in page.text(el)][0]
+    gutter = page.elements[page.elements.index(block) + 1]
+    assert gutter["attrs"]["class"] == "ln"
+    html_line = page_src.splitlines()[int(page.text(gutter)) - 1]
+    assert "Salaire" in html_line and "6&nbsp;121,50" in html_line
