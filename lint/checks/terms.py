@@ -380,28 +380,40 @@ def _coverage(e: Entry, pu: PairUnits) -> float:
             continue
         width = len(tm.tokenize(form, "fr")) + 2
         for u in pu.fr:
-            words = [t.keys for t in tm.tokenize(u.text, "fr") if t.kind == "word"]
-            for i, keys in enumerate(words):
-                if not any(tm.related_keys(k, keys) for k in need):
-                    continue
-                win = words[i:i + width]
-                found = 0
-                for n, k in enumerate(need):
-                    if mode == "name":
-                        # exact words; only the head may name the person instead of the body
-                        # (Direction → directeur), not another body (Directorat)
-                        ok = any(k & w or (n == 0 and tm.related_keys(k, w) and any(x.endswith("eur") for x in w))
-                                 for w in win)
-                    else:
-                        ok = any(tm.related_keys(k, w) for w in win)
-                    found += ok
-                share = found / len(need)
-                if mode == "loose" and len(need) >= 4 and found >= len(need) - 1:
-                    share = 1.0
-                best = max(best, share)
-                if best >= 1.0:
-                    return best
+            for words in _clauses(u.text):
+                for i, keys in enumerate(words):
+                    if not any(tm.related_keys(k, keys) for k in need):
+                        continue
+                    win = words[i:i + width]
+                    found = 0
+                    for n, k in enumerate(need):
+                        if mode == "name":
+                            # exact words; only the head may name the person instead of the body
+                            # (Direction → directeur), not another body (Directorat)
+                            ok = any(k & w or (n == 0 and tm.related_keys(k, w) and any(x.endswith("eur") for x in w))
+                                     for w in win)
+                        else:
+                            ok = any(tm.related_keys(k, w) for w in win)
+                        found += ok
+                    share = found / len(need)
+                    if mode == "loose" and len(need) >= 4 and found >= len(need) - 1:
+                        share = 1.0
+                    best = max(best, share)
+                    if best >= 1.0:
+                        return best
     return best
+
+
+def _clauses(text: str) -> list[list[frozenset]]:
+    """Word keys of ``text`` cut at punctuation, so words of two neighbouring names (« …
+    sécurité (SPOB), la Branche … ») never make up one rendering."""
+    out: list[list[frozenset]] = [[]]
+    for t in tm.tokenize(text, "fr"):
+        if t.kind == "word":
+            out[-1].append(t.keys)
+        elif t.text in ",;:.()[]!?":
+            out.append([])
+    return [c for c in out if c]
 
 
 def _fr_forbidden(pu: PairUnits, e: Entry) -> Hit | None:
