@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 from examples import build
-from lint import nlp
 from lint.checks import run_checks
 from lint.checks.grammar import present_of_participle
 from lint.parse import parse_notice

@@ -110,7 +110,7 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     if main.accepted(word):
         # a rare spelling next to a far more frequent one that differs only by accents: in
         # French a lost or wrong accent, in English an accent pasted from French (expérience)
-        if not caps and (main.lang == "fr" or sp.has_accent(word)):
+        if (not caps and main.lang == "fr") or (main.lang == "en" and sp.has_accent(word) and len(langs) == 1):
             z = main.zipf(word)
             variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5) \
                 if z is not None and z < sp.ACCENT_RARE_ZIPF else []
@@ -126,8 +126,6 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         # a capitalised word (a name?) only when the variant is a common word (Régulations)
         variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5)
         if variants:
-            if caps and sp.strip_accents(variants[0]) == sp.strip_accents(low) and not sp.has_accent(word):
-                return None
             return "accent", (sp.match_case(word, variants[0]),)
     if caps:
         # accents may be left off capitals: accept when some known word matches without accents
@@ -230,7 +228,7 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             capitalised = w[0].isupper() and not tok.sentence_start and not caps
             if capitalised and b.lang in ("en", "fr") and w in names[other(b.lang)]:
                 continue  # a name written the same in both halves
-            if caps and w.isupper() and _written_elsewhere(notice, w):
+            if caps and w.isupper() and _written_elsewhere(notice, w, None if b.kind == "banner" else b.lang):
                 continue  # a name or term also written in ordinary text
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole)
             if v is not None:
@@ -239,10 +237,11 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
     return out
 
 
-def _written_elsewhere(notice: Notice, word: str) -> bool:
-    """True when ``word`` (any case) occurs in a block of the notice that is not all capitals."""
+def _written_elsewhere(notice: Notice, word: str, lang: str | None) -> bool:
+    """True when ``word`` (any case) occurs in a block that is not all capitals, in the half of
+    ``lang`` (anywhere in the notice when ``lang`` is None)."""
     low = word.lower()
-    for b in notice.blocks():
+    for b in (notice.half(lang).blocks if lang in ("en", "fr") else notice.blocks()):
         if low in b.text.lower() and not _caps_block(b.text):
             return True
     return False
