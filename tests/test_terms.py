@@ -192,3 +192,18 @@ def test_corpus_findings_are_the_real_defects_only():
     if {r for r, *_ in got} - {"241436", "250048", "250655"}:
         pytest.skip("another corpus")
     assert sorted(got) == sorted(EXPECTED)
+
+
+def test_a_broken_user_glossary_is_reported_once_with_file_and_line(tmp_path):
+    from lint.glossary import GlossaryError
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - en: Archives Unit\n", encoding="utf-8")
+    notice = parse_notice(build({}))
+    errors = []
+    for rule in TERM_RULES:
+        try:
+            run_checks(notice, [rule], {"glossaries": [str(bad)]})
+        except GlossaryError as exc:
+            errors.append(str(exc))
+    assert len(errors) == 1 and errors[0].startswith(f"{bad}:2:") and "fr is required" in errors[0]

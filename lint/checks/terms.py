@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 
 from ..align import Pair
 from ..diagnostic import Diagnostic, Edit, Fix
-from ..glossary import Entry, Forbidden, Glossary, glossary_from_options
+from ..glossary import Entry, Forbidden, Glossary, GlossaryError, glossary_from_options
 from ..model import Block, Notice, other
 from ..rulemeta import RuleMeta
 from ..source import Segment
@@ -193,8 +193,17 @@ def _unit(g: Glossary, block: Block, seg: Segment) -> Unit:
 
 
 def analysis(ctx: CheckContext) -> Analysis:
+    """The shared analysis of the notice. A glossary the configuration names that cannot be
+    loaded raises :class:`lint.glossary.GlossaryError` (``file:line: …``) for the first rule
+    only; the other terminology rules of the run then find nothing."""
     notice: Notice = ctx.notice
-    g = glossary_from_options(ctx.options)
+    try:
+        g = glossary_from_options(ctx.options)
+    except GlossaryError:
+        if notice.cache.get("terms-glossary-error"):
+            return Analysis(Glossary([]), {}, [], {"en": [], "fr": []})
+        notice.cache["terms-glossary-error"] = True
+        raise
     key = ("terms", id(g))
     cached = notice.cache.get(key)
     if cached is not None:
