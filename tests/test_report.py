@@ -300,3 +300,15 @@ def test_report_of_a_web_page_numbers_blocks_by_html_line(tmp_path):
     assert gutter["attrs"]["class"] == "ln"
     html_line = page_src.splitlines()[int(page.text(gutter)) - 1]
     assert "Salaire" in html_line and "6&nbsp;121,50" in html_line
+
+
+def test_crlf_and_bom_notice_highlights_the_same_span(tmp_path):
+    p = tmp_path / "crlf.md"
+    p.write_bytes(b"\xef\xbb\xbf" + bad_text().replace("\n", "\r\n").encode("utf-8"))
+    code, out, log = report(tmp_path, p, out="c.html")
+    assert code == 0, log
+    page = Page(out.read_text(encoding="utf-8"))
+    fid = finding_id(page, "FIG002")
+    pieces = [el for el in page.find("mark", cls="hl") if str(fid) in el["attrs"].get("data-f", "").split()]
+    assert "".join(page.text(el) for el in pieces).startswith("6\u00a0121,50")
+    assert "\r" not in "".join(page.text(el) for el in pieces)

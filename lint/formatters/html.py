@@ -245,7 +245,7 @@ def render_block(block: Block, marks: _Marks, findings: Sequence[Finding], terms
                 continue
             anchored.add(fid)
             here.append(fid)
-            out.append(f'<mark class="hl pt lv-{level_of[fid]}" id="f-{fid}" data-f="{fid}" '
+            out.append(f'<mark class="hl pt lv-{escape(level_of[fid])}" id="f-{fid}" data-f="{fid}" '
                        f'title="{escape(_tip(findings[fid]))}"></mark>')
 
     k = 0
@@ -294,7 +294,7 @@ def render_block(block: Block, marks: _Marks, findings: Sequence[Finding], terms
                 extra = "".join(f'<a class="anchor" id="f-{i}"></a>' for i in new[1:])
                 out.append(extra)
             tip = " | ".join(_tip(findings[i]) for i in p_ids)
-            inner = (f'<mark class="hl lv-{lvl}"{anchor} data-f="{ids_attr}" title="{escape(tip)}">{inner}</mark>')
+            inner = (f'<mark class="hl lv-{escape(lvl)}"{anchor} data-f="{ids_attr}" title="{escape(tip)}">{inner}</mark>')
         out.append(inner)
         k = j
     point_marks(hi)
