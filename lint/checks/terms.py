@@ -317,7 +317,7 @@ def _en_term(e: Entry) -> str:
 # TRM001 — English term whose aligned French block has no approved rendering
 # --------------------------------------------------------------------------------------------
 
-def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
+def _fr_satisfies(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> bool:
     if label:
         # "Name: description" (a competency): the French label must render the name, a word of
         # the description (« agit avec flexibilité ») does not count
@@ -330,6 +330,8 @@ def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
         return True
     if _typo_of_rendering(e, pu):
         return True  # a misspelt rendering is the spelling rules' finding, not a wrong term
+    if _with_french_acronyms(g, e, pu):
+        return True  # « Bureau de sécurité de l'NATO »: ACR001 reports the English acronym
     coverage = _coverage(e, pu)
     if coverage >= 1.0:
         return True
@@ -338,6 +340,25 @@ def _fr_satisfies(pu: PairUnits, e: Entry, label: bool = False) -> bool:
         # the acronym alone stands for the name, unless the block also has a garbled rendering
         # of it (most of its words, not all: « Département … Renseignement et sécurité (JISD) »)
         return coverage < 0.5
+    return False
+
+
+def _with_french_acronyms(g: Glossary, e: Entry, pu: PairUnits) -> bool:
+    """The rendering is there once the English acronyms written in the French block are replaced
+    by their French ones."""
+    for u in pu.fr:
+        text = u.text
+        for x in reversed(u.acronyms):
+            wrong = _wrong_language(g, x.token, "fr")
+            if wrong:
+                text = text[:x.start] + wrong[0].acronyms_in("fr")[0] + text[x.end:]
+        if text == u.text:
+            continue
+        m = tm.TermMatcher("fr")
+        for t in e.fr:
+            m.add(t, case_sensitive=e.cased("fr"))
+        if m.find(text):
+            return True
     return False
 
 
@@ -450,7 +471,7 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                     continue
                 rest = u.text[h.end:].lstrip(" *_")
                 label = h.start <= 4 and rest[:1] == ":" and u.block.kind == "item"
-                if _fr_satisfies(pu, e, label) or _fr_forbidden(pu, e):
+                if _fr_satisfies(a.glossary, pu, e, label) or _fr_forbidden(pu, e):
                     continue
                 fr_u = pu.fr[0]
                 r = _level(rule, e)
