@@ -103,3 +103,19 @@ def test_junit_drops_characters_xml_forbids():
     xml = render("junit", [FileResult("n.md", diagnostics=(d,))], FormatContext(rules={}, version="0", root="."))
     root = ET.fromstring(xml.encode("utf-8"))
     assert root.find("testsuite/testcase/failure").get("message") == "[warning] bad  char & <tag>"
+
+
+def test_junit_split_notice_is_one_suite_with_the_finding_in_its_file(tmp_path):
+    from notices import halves
+
+    en, fr = halves(bad_text())
+    write(tmp_path, "x.en.md", en)
+    write(tmp_path, "x.fr.md", fr)
+    results, _, ctx = analyse([tmp_path / "x.fr.md"], select=FAST, root=tmp_path)
+    root = ET.fromstring(render("junit", results, ctx).encode("utf-8"))
+    [suite] = root.findall("testsuite")
+    assert suite.get("name") == "x.en.md + x.fr.md"
+    case = [c for c in suite.findall("testcase") if c.find("failure").get("type") == "FIG002"][0]
+    assert case.get("classname") == case.get("file") == "x.fr.md"
+    gh = render("github", results, ctx)
+    assert "::error file=x.fr.md," in gh and "English (x.en.md:" in gh

@@ -38,7 +38,9 @@ def build(results: Sequence[FileResult], ctx: FormatContext) -> ET.Element:
     total = failures = errors = 0
     for r in results:
         path = relpath(r.path, ctx.root)
-        suite = ET.SubElement(suites, "testsuite", name=_x(path))
+        # a notice split in two files is one suite named after both
+        name = " + ".join(relpath(p, ctx.root) for p in (r.paths or (r.path,)))
+        suite = ET.SubElement(suites, "testsuite", name=_x(name))
         n_fail = n_err = 0
         cases = 0
         if r.error:
@@ -48,10 +50,11 @@ def build(results: Sequence[FileResult], ctx: FormatContext) -> ET.Element:
             n_err += 1
             cases += 1
         for d in sorted(r.diagnostics, key=Diagnostic.sort_key):
+            dpath = relpath(d.path, ctx.root)
             case = ET.SubElement(suite, "testcase", name=_x(f"{d.code} {d.name} {d.line}:{d.column}"),
-                                 classname=_x(path), file=_x(path), line=str(d.line))
+                                 classname=_x(dpath), file=_x(dpath), line=str(d.line))
             fail = ET.SubElement(case, "failure", message=_x(f"[{d.level}] {d.message}"), type=d.code)
-            fail.text = _details(d, path, ctx.root)
+            fail.text = _details(d, dpath, ctx.root)
             n_fail += 1
             cases += 1
         if not cases:
