@@ -615,14 +615,15 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     if ut_en is None or ut_fr is None:
         return
     en_ids = {h.entry.id for h in ut_en.hits}
-    fr_ids = {h.entry.id for h in ut_fr.hits if h.forbidden is None}
+    fr_ids = set(ut_fr.present)
     fr_acrs = {x.token for x in ut_fr.acronyms}
     spans: dict[tuple[int, int], list[Hit]] = {}
     for h in ut_fr.hits:
         if h.forbidden is None:
             spans.setdefault((h.start, h.end), []).append(h)
     # French title terms that render nothing of the English title
-    extras = [hs[0] for hs in spans.values() if not any(h.entry.id in en_ids for h in hs)]
+    extras = [hs[0] for hs in spans.values()
+              if not any(h.entry.id in en_ids or _words_in(h.entry.en, ut_en.text) for h in hs)]
     body_fr = _body_forms(a)
     reported = set()
     for h in ut_en.hits:
@@ -663,6 +664,17 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         yield ctx.diag(_level(rule, e),
                        f"French title calls “{_en_term(e)}” “{h.text}” but the French body calls it “{b.text}”",
                        ut_fr.seg, h.start, h.end, lang="fr", related=[ut_en.seg.location(lang="en")])
+
+
+def _words_in(forms: Sequence[str], text: str) -> bool:
+    """All content words of one of the English ``forms`` occur in ``text`` (in any order:
+    "Senior Policy Officer" has the words of "Senior Officer")."""
+    have = [t.keys for t in tm.tokenize(text, "en") if t.kind == "word"]
+    for f in forms:
+        need = tm.content_keys(f, "en")
+        if need and all(any(k & h for h in have) for k in need):
+            return True
+    return False
 
 
 def _body_forms(a: Analysis) -> dict[str, list[Hit]]:
