@@ -548,7 +548,8 @@ def render_index(entries: Sequence[IndexEntry], ctx: FormatContext, with_finding
     for e in entries:
         lv = Counter(d.level for d in e.result.diagnostics)
         totals.update(lv)
-        rows.append({"path": relpath(e.result.path, ctx.root), "href": e.href, "title": e.title,
+        shown = " + ".join(relpath(p, ctx.root) for p in (e.result.paths or (e.result.path,)))
+        rows.append({"path": shown, "href": e.href, "title": e.title,
                      "error": e.result.error, "levels": {k: lv.get(k, 0) for k in LEVELS},
                      "total": len(e.result.diagnostics),
                      "findings": sorted(e.result.diagnostics, key=Diagnostic.sort_key) if with_findings else []})
