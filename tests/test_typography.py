@@ -200,3 +200,8 @@ def test_fixes_converge_in_one_pass_when_rules_meet_on_one_spot():
     fixed, n = apply_fixes(text, run(rules, notice=parse_text(text)))
     assert "Schedule: Full-time" in fixed and "Horaire\u00a0: Temps plein" in fixed
     assert apply_fixes(fixed, run(rules, notice=parse_text(fixed)))[1] == 0
+
+
+def test_a_heading_left_in_english_in_the_french_half_is_left_to_the_untranslated_rules():
+    ex = {"replace": {"fr": {"ACQUIS SOUHAITABLES": "Desirable skills:"}, "en": {"DESIRABLE": "Desirable skills:"}}}
+    assert not run(["TYP002", "TYP003"], ex)

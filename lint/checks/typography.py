@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .. import langid
+from ..textutil import squash
 from .. import values as V
 from ..diagnostic import Diagnostic, Edit, Fix
 from ..model import Block
@@ -40,9 +41,16 @@ def _blocks(ctx: CheckContext, lang: str | None = None) -> Iterator[Block]:
                 yield b
 
 
-def _foreign(b: Block, lang: str) -> bool:
-    """True for a running-text block that reads as ``lang`` (text left untranslated)."""
-    return b.kind in ("paragraph", "item") and len(b.text.split()) >= 6 and langid.guess(b.text) == lang
+def _foreign(ctx: CheckContext, b: Block, lang: str) -> bool:
+    """True for a block left untranslated: it reads as ``lang``, or it is the same text as its
+    counterpart in the other half (the untranslated-text rules report those)."""
+    if b.kind in ("paragraph", "item") and len(b.text.split()) >= 6 and langid.guess(b.text) == lang:
+        return True
+    pair = ctx.notice.alignment.pair_of(b)
+    if pair is None or b.kind in ("field", "title"):
+        return False
+    mates = pair.blocks("en" if b.lang == "fr" else "fr")
+    return len(mates) == 1 and squash(mates[0].text) == squash(b.text) and any(c.isalpha() for c in b.text)
 
 
 def _report(ctx: CheckContext, rule: RuleMeta, spots: list, summary: str, fix_all: str,
@@ -150,7 +158,7 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
     opening, closing = fr.QUOTES
     for b in _blocks(ctx, "fr"):
         t = b.text
-        if _foreign(b, "en"):
+        if _foreign(ctx, b, "en"):
             continue  # English text left in the French half: the untranslated-text rules report it
         masked = _masked(t)
         for k, ch in enumerate(t):
@@ -281,7 +289,7 @@ def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     spots: list = []
     for b in _blocks(ctx, "en"):
         t = b.text
-        if _foreign(b, "fr"):
+        if _foreign(ctx, b, "fr"):
             continue  # French text in the English half: the untranslated-text rules report it
         masked = _masked(t)
         for m in re.finditer(rf"([ \u00a0\u202f\t]+)([{re.escape(en.HIGH_PUNCTUATION)}])", t):
