@@ -41,6 +41,22 @@ def _write(path: str, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _progress():
+    """A progress bar on stderr for long runs (only when stderr is a terminal)."""
+
+    def cb(done: int, total: int, path: str) -> None:
+        if total < 5:
+            return
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {os.path.basename(path)[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 60) + "\r")
+        sys.stderr.flush()
+
+    return cb
+
+
 @click.command("report")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", "output", required=True, type=click.Path(),
@@ -91,7 +107,7 @@ def command(paths, output, select, extend_select, ignore, config_path, isolated,
         fail(f"unknown rule selector(s): {', '.join(unknown)} (see `notice-lint rules`)")
 
     t0 = time.perf_counter()
-    analysed = runner.analyse(list(paths))
+    analysed = runner.analyse(list(paths), _progress() if sys.stderr.isatty() and not quiet else None)
     notices = [(r, n) for r, n in analysed if n is not None]
     single_file = output.lower().endswith((".html", ".htm"))
     if single_file and len(notices) > 1:
