@@ -42,6 +42,8 @@ NAME_DOMAINS = frozenset({"organisation", "division", "directorate", "office", "
 _ROMAN = frozenset("IVX")
 #: Domains of ordinary terms (not names): a translation may rephrase them.
 LOOSE_DOMAINS = frozenset({"general", "security", "technology", "policy", "hr", "contract"})
+#: Below this alignment score a block pair may not translate each other: no TRM001 finding.
+MIN_PAIR_SCORE = 0.4
 #: Domains the figure rules own (language levels: FIG012/FIG013 compare numeral and label).
 FIGURE_DOMAINS = frozenset({"language-level"})
 #: Domains of labels, written in full: only the approved form (inflected) counts.
@@ -106,6 +108,11 @@ class PairUnits:
     pair: Pair
     en: list[Unit]
     fr: list[Unit]
+    #: One side is the other side's language left as is (UNT rules report it): no term or
+    #: acronym finding on the pair.
+    untranslated: bool = False
+    #: One side is much shorter than the other (« Voir la version anglaise. »): not a translation.
+    placeholder: bool = False
 
     def get(self, lang: str) -> list[Unit]:
         return self.en if lang == "en" else self.fr
@@ -238,7 +245,13 @@ def analysis(ctx: CheckContext) -> Analysis:
         if (sec_en is not None and id(sec_en) in skip_sections) or (sec_fr is not None and id(sec_fr) in skip_sections):
             if p.en.kind != "heading":
                 continue
-        pairs.append(PairUnits(key_, p, en_units, fr_units))
+        pu = PairUnits(key_, p, en_units, fr_units)
+        en_text, fr_text = p.text("en"), p.text("fr")
+        from ..langid import guess
+
+        pu.untranslated = guess(fr_text) == "en" or guess(en_text) == "fr"
+        pu.placeholder = len(en_text) >= 60 and len(fr_text) < 0.4 * len(en_text)
+        pairs.append(pu)
     a = Analysis(g, units, pairs, half_units)
     notice.cache[key] = a
     return a
@@ -386,6 +399,18 @@ def _untranslated(h: Hit, u: Unit, pu: PairUnits) -> bool:
     return u.block.kind in ("heading", "subheading") and tm.fold(h.text) in tm.fold(fr)
 
 
+def _in_neighbour(a: Analysis, pu: PairUnits, e: Entry) -> bool:
+    """The French block just before or after the pair's French side has the rendering."""
+    fr = a.half_units["fr"]
+    idx = [k for k, u in enumerate(fr) if u in pu.fr]
+    if not idx:
+        return False
+    for k in (min(idx) - 1, max(idx) + 1):
+        if 0 <= k < len(fr) and fr[k].block.section == pu.fr[0].block.section and fr[k].has(e):
+            return True
+    return False
+
+
 def _strictness(e: Entry) -> str:
     """``label``: written in full, only the approved form counts (headings, competencies …);
     ``name``: a proper name, all its words must be there (the head noun may be inflected:
@@ -458,6 +483,8 @@ def _fr_forbidden(pu: PairUnits, e: Entry) -> Hit | None:
 def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     for pu in a.pairs:
+        if pu.untranslated or pu.placeholder or pu.pair.score < MIN_PAIR_SCORE:
+            continue
         seen: set[str] = set()
         for u in pu.en:
             if u.block.kind == "title":
@@ -473,6 +500,8 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                 label = h.start <= 4 and rest[:1] == ":" and u.block.kind == "item"
                 if _fr_satisfies(a.glossary, pu, e, label) or _fr_forbidden(pu, e):
                     continue
+                if not label and _in_neighbour(a, pu, e):
+                    continue  # moved to the next paragraph, or the blocks are not aligned as they seem
                 fr_u = pu.fr[0]
                 r = _level(rule, e)
                 if _strictness(e) == "loose":
@@ -784,6 +813,8 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
     a = analysis(ctx)
     g = a.glossary
     for pu in a.pairs:
+        if pu.untranslated:
+            continue
         wrong_reported = set()
         for lang in ("en", "fr"):
             o = other(lang)
@@ -793,7 +824,8 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
                     continue
                 for x in u.acronyms:
                     wrong = _wrong_language(g, x.token, lang)
-                    if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x):
+                    if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x) \
+                            or x.token in wrong_reported:
                         continue
                     e = wrong[0]
                     good = e.acronyms_in(lang)[0]
@@ -832,7 +864,10 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
     it, while the other half uses it later without any introduction."""
     g = a.glossary
     defined = {lang: {d.acronym for u in a.half_units[lang] for d in u.defs} for lang in ("en", "fr")}
+    skip = {id(u) for pu in a.pairs if pu.untranslated for u in pu.en + pu.fr}
     for pu in a.pairs:
+        if pu.untranslated:
+            continue
         for lang in ("en", "fr"):
             o = other(lang)
             for u in pu.get(lang):
@@ -850,7 +885,7 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                         if ou in pu.get(o):
                             seen_block = True
                             continue
-                        if seen_block and any(x.token in forms for x in ou.acronyms):
+                        if seen_block and id(ou) not in skip and any(x.token in forms for x in ou.acronyms):
                             later = ou
                             break
                     if later is None:
@@ -880,6 +915,8 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     g = a.glossary
     for pu in a.pairs:
+        if pu.untranslated:
+            continue
         en_acrs = [(x, u) for u in pu.en if u.block.kind != "field" for x in u.acronyms]
         if not en_acrs:
             continue
