@@ -9,6 +9,7 @@ and placeholder text, French grammar slips.
 * ``doubled``     — a word written twice ("the the", "de de") (SPL003);
 * ``garbled``     — a left-over "the on" / "la de" run of function words (SPL004);
 * ``twin``        — a French paragraph replaced by its English twin, or the reverse (UNT001/UNT002);
+* ``twin-sentence``— one sentence of a French paragraph replaced by an English sentence (UNT001);
 * ``twin-heading``— a French sub-heading replaced by the English one (UNT002);
 * ``placeholder`` — a paragraph replaced by "Voir la version anglaise." / "See the French version.",
   or "TBD" / "XXX" put in a sentence (UNT003);
@@ -195,6 +196,20 @@ def twins(text: str, ctx) -> Iterator[Mutation]:
         s, e = p.en.seg.span()
         yield Mutation("text", "twin", "en", replace_at(text, s, e, p.fr.text), ctx.line_of(s), ("UNT001", "UNT002"),
                        f"EN L{p.en.line} replaced by its French twin")
+    # one sentence of a French paragraph replaced by the first English sentence of its twin
+    made = 0
+    for p in pairs:
+        fr_sent = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", p.fr.text)
+        en_sent = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])", p.en.text)
+        if len(fr_sent) < 3 or len(en_sent[0].split()) < 10:
+            continue
+        i = p.fr.text.index(fr_sent[1])
+        s, e = p.fr.seg.span(i, i + len(fr_sent[1]))
+        yield Mutation("text", "twin-sentence", "fr", replace_at(text, s, e, en_sent[0]), ctx.line_of(s),
+                       ("UNT001",), f"FR L{p.fr.line}: second sentence replaced by an English one")
+        made += 1
+        if made >= 2:
+            break
     heads = [p for _, p in ctx.notice.alignment.pairs()
              if p.one_to_one and p.en.kind == "subheading" and p.fr.kind == "subheading"
              and p.en.text.strip("*# ").lower() != p.fr.text.strip("*# ").lower()]

@@ -29,6 +29,13 @@ def test_french_paragraph_replaced_by_english_is_one_finding_with_its_counterpar
     assert found[0].related and found[0].related[0].lang == "en"
 
 
+def test_one_english_sentence_inside_a_french_paragraph():
+    fr = FR_REPLACED.replace("L'unité compte 12 agents", "The unit has twelve staff members and works closely with the security office. L'unité compte 12 agents")
+    found = unt({"replace": {"fr": {FR_REPLACED: fr}}})
+    assert [d.code for d in found] == ["UNT001"]
+    assert "sentence" in found[0].message and found[0].text.startswith("The unit has twelve")
+
+
 def test_english_words_quoted_in_french_are_not_untranslated():
     assert unt({"fr": "L'unité utilise le « Records Manager » et ChatGPT (Chat Generative Pre-trained Transformer)."}) == []
 

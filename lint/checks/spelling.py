@@ -178,15 +178,10 @@ def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
     return None
 
 
-def _other_language(block: Block) -> bool:
-    from .. import langid
+def _foreign_spans(block: Block) -> list[tuple[int, int]]:
+    from .untranslated import foreign_spans
 
-    text = sp.SKIP_RX.sub(" ", block.text)
-    if len(sp.WORD_RX.findall(text)) < 6:
-        return False
-    en, fr = langid.counts(text)
-    own, oth = (en, fr) if block.lang == "en" else (fr, en)
-    return oth >= 3 and oth >= 2 * own + 2
+    return foreign_spans(block)
 
 
 def _checked_blocks(notice: Notice) -> Iterator[Block]:
@@ -210,13 +205,16 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
     out = []
     for b in _checked_blocks(notice):
         langs = _block_langs(b)
-        if len(langs) == 1 and _other_language(b):
+        foreign = _foreign_spans(b) if len(langs) == 1 else []
+        if foreign and foreign[0] == (0, len(b.text)):
             continue  # an untranslated block (UNT001): its words are not typos
         vocab = accepted | glossary.get(langs[0], frozenset()) if len(langs) == 1 else \
             accepted | glossary["en"] | glossary["fr"]
         caps = _caps_block(b.text) and b.kind in ("banner", "heading", "subheading", "title", "paragraph")
         for tok in sp.tokens(b.text, langs[0] if len(langs) == 1 else "fr"):
             w = tok.text
+            if foreign and any(i <= tok.start < j for i, j in foreign):
+                continue  # an untranslated sentence (UNT001)
             if len(w) < 2 or tok.digits or w in accept_exact or w.lower() in vocab:
                 continue
             inner_caps = any(c.isupper() for c in w[1:])
@@ -302,6 +300,9 @@ def _pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
         yield m, m.group(1), m.group(3)
 
 
+_BIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+(?i:(\1)\s+(\2))(?![\w'’\-])", re.I)
+
+
 @kind("repeated-word")
 def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     for b in _checked_blocks(ctx.notice):
@@ -316,6 +317,14 @@ def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             s, e = b.seg.span(m.end(1), m.end(3))
             fix = Fix(f"remove the repeated '{c}'", (Edit(b.path, s, e, ""),), "unsafe")
             yield ctx.diag(rule, f"repeated word '{a} {c}'", b, m.start(1), m.end(3), fix=fix)
+        spans = sp.skip_spans(b.text)
+        for m in _BIGRAM_RX.finditer(b.text):
+            if any(i <= m.start() < j for i, j in spans):
+                continue
+            s, e = b.seg.span(m.end(2), m.end(4))
+            fix = Fix(f"remove the repeated '{m.group(3)} {m.group(4)}'", (Edit(b.path, s, e, ""),), "unsafe")
+            yield ctx.diag(rule, f"repeated words '{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}'",
+                           b, m.start(1), m.end(4), fix=fix)
 
 
 @kind("garbled")

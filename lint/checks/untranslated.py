@@ -38,12 +38,27 @@ def _plain(text: str) -> str:
 
 def _wrong_language(block: Block, min_words: int, margin: float) -> str | None:
     """The other language when the block is clearly written in it, else ``None``."""
-    text = _plain(block.text)
+    return _text_in_other_language(block.text, block.lang, min_words, margin)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[«\"“*(]*[A-ZÀ-Þ])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text.rstrip())))
+    return out
+
+
+def _text_in_other_language(raw: str, want: str, min_words: int, margin: float) -> str | None:
+    text = _plain(raw)
     words = _WORD.findall(text)
     if len(words) < min_words:
         return None
     en, fr = langid.counts(text)
-    want = block.lang
     got_other = fr if want == "en" else en
     got_own = en if want == "en" else fr
     if got_other < 3 or got_other < 2 * got_own + 2:
@@ -54,20 +69,45 @@ def _wrong_language(block: Block, min_words: int, margin: float) -> str | None:
     return None
 
 
+def foreign_spans(block: Block, min_words: int = 6, sentence_words: int = 8,
+                  margin: float = 0.5, sentence_margin: float = 0.4) -> list[tuple[int, int]]:
+    """Spans of ``block`` written in the other language (the whole block, or sentences of it)."""
+    if block.lang not in ("en", "fr"):
+        return []
+    if _wrong_language(block, min_words, margin) is not None:
+        return [(0, len(block.text))]
+    spans = _sentences(block.text)
+    if len(spans) < 2:
+        return []
+    return [(i, j) for i, j in spans
+            if _text_in_other_language(block.text[i:j], block.lang, sentence_words, sentence_margin) is not None]
+
+
 @kind("wrong-language")
 def wrong_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     min_words = int(rule.params.get("min_words", 6))
+    sentence_words = int(rule.params.get("sentence_words", 8))
+    sentence_margin = float(rule.params.get("sentence_margin", 0.4))
     margin = float(rule.params.get("margin", 0.5))
     al = ctx.notice.alignment
     for lang in ("en", "fr"):
         for b in _blocks(ctx.notice, lang):
-            got = _wrong_language(b, min_words, margin)
-            if got is None:
-                continue
             name = {"en": "English", "fr": "French"}
+            got = _wrong_language(b, min_words, margin)
             cp = al.counterpart(b)
-            yield ctx.diag(rule, f"this block of the {name[lang]} half is written in {name[got]}: left untranslated?",
-                           b, related=[cp] if cp is not None else [])
+            if got is not None:
+                yield ctx.diag(rule, f"this block of the {name[lang]} half is written in {name[got]}: left untranslated?",
+                               b, related=[cp] if cp is not None else [])
+                continue
+            # one sentence left untranslated inside a translated paragraph
+            spans = _sentences(b.text)
+            if len(spans) < 2:
+                continue
+            for i, j in spans:
+                got = _text_in_other_language(b.text[i:j], lang, sentence_words, sentence_margin)
+                if got is not None:
+                    yield ctx.diag(rule, f"this sentence of the {name[lang]} half is written in {name[got]}: "
+                                         "left untranslated?", b, i, j, related=[cp] if cp is not None else [])
 
 
 # --------------------------------------------------------------------------------------------
