@@ -287,6 +287,8 @@ def fr_missing_space(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     en = _typo("en")
     spots: list = []
+    # The separator of a header line ("**Grade** : G15") is layout, like a tab, not prose.
+    gaps = [(f.label.span()[1], f.value.span()[0]) for f in ctx.notice.en.fields]
     for b in _blocks(ctx, "en"):
         t = b.text
         if _foreign(ctx, b, "fr"):
@@ -294,6 +296,8 @@ def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         masked = _masked(t)
         for m in re.finditer(rf"([ \u00a0\u202f\t]+)([{re.escape(en.HIGH_PUNCTUATION)}])", t):
             if _in(masked, m.start(2)) or m.start() == 0:
+                continue
+            if b.kind == "field" and _in(gaps, b.seg.span(m.start(2), m.end(2))[0]):
                 continue
             i, j = m.span(1)
             spots.append((b, i, m.end(), f"Space before “{m.group(2)}”; English puts no space before : ; ! ?",
