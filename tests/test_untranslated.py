@@ -46,6 +46,7 @@ def test_identical_heading_reported_once_in_the_copying_half():
 
 
 def test_language_neutral_identical_blocks_are_fine():
+    assert unt({"en": "- Microsoft Office;", "fr": "- Microsoft Office ;", "at": "qualifications"}) == []
     assert unt({"en": "Initiative", "fr": "Initiative"}) == []
     assert unt({"en": "Description", "fr": "Description"}) == []
 

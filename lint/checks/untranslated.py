@@ -114,15 +114,18 @@ def wrong_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 # Identical to the counterpart
 # --------------------------------------------------------------------------------------------
 
-def _content_words(text: str) -> list[str]:
-    """Words of ``text`` without names-like tokens: acronyms, words with digits, links."""
+def _content_words(text: str, heading: bool = False) -> list[str]:
+    """Words of ``text`` without names-like tokens: acronyms, links, and (outside headings,
+    where Title Case is style) capitalised words after the first one (Microsoft Office)."""
     text = _plain(text)
     acr = acronyms(text)
     out = []
-    for w in _WORD.findall(text):
+    for k, w in enumerate(_WORD.findall(text)):
         if w in acr or (len(w) > 1 and w.isupper()):
             if len(w) < 4 or not _dictionary_word(w):
                 continue  # an acronym (capitals that are not a word of either language)
+        elif not heading and k > 0 and w[:1].isupper():
+            continue  # a name
         out.append(w)
     return out
 
@@ -158,7 +161,8 @@ def identical(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         en, fr = pair.en, pair.fr
         if en.kind not in _TEXT_KINDS or fr.kind not in _TEXT_KINDS:
             continue
-        we, wf = _content_words(en.text), _content_words(fr.text)
+        heading = en.kind in ("heading", "subheading", "title")
+        we, wf = _content_words(en.text, heading), _content_words(fr.text, heading)
         if not we or [w.lower() for w in we] != [w.lower() for w in wf]:
             continue
         if len(we) < min_words:
