@@ -23,8 +23,9 @@ PREFIXES = (
 #: Words whose doubling can be grammatical ("that that", "had had").
 DOUBLE_OK = frozenset({"that", "had", "is", "do", "can", "will"})
 
-#: Articles and determiners that are never directly followed by a preposition.
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "your", "this", "these", "those", "each", "every"})
+#: Articles and possessives that are never directly followed by a preposition. (Not "this",
+#: "those", "each": they are also pronouns — "those with disabilities", "each of the staff".)
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "your"})
 
 #: Prepositions that never directly follow a determiner ("the on the", "a of").
 PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "within"})

@@ -31,7 +31,8 @@ PREFIXES = (
 DOUBLE_OK = frozenset({"nous", "vous", "que", "qu"})
 
 #: Determiners never directly followed by a preposition ("la de", "les à").
-DETERMINERS = frozenset({"la", "les", "un", "une", "des", "du", "au", "aux", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "votre"})
+#: (Not "un", "une", "ce", "leur": also pronouns — "une de ses missions", "ce à quoi".)
+DETERMINERS = frozenset({"la", "les", "des", "du", "au", "aux", "cette", "ces", "son", "sa", "ses", "leurs", "notre", "votre"})
 
 #: Prepositions that never directly follow a determiner.
 PREPOSITIONS = frozenset({"de", "à", "dans", "sur", "pour", "avec", "par", "sans", "chez", "vers", "entre", "auprès"})
