@@ -118,7 +118,7 @@ def _progress_cb(enabled: bool):
 @click.option("--statistics", is_flag=True, help="Count findings per rule after the list.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only findings (no summary line).")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
-@click.option("--no-cache", is_flag=True, hidden=True, help="Accepted for compatibility; there is no cache.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the analysis cache (~/.cache/notice-lint).")
 def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_zero, fix, unsafe_fixes, diff,
           config_path, isolated, force_exclude, nbsp, statistics, quiet, color, no_cache):
     """Check notices (files or folders, searched recursively).
@@ -128,6 +128,8 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
     """
     if not paths:
         _fail("no path given (usage: notice-lint check PATH...)")
+    if no_cache:
+        os.environ["NOTICE_LINT_NO_CACHE"] = "1"
     settings = Settings(
         select=_split(select) if select else None,
         extend_select=_split(extend_select),

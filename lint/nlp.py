@@ -169,9 +169,83 @@ def lemmas(text: str, lang: str) -> list[tuple[str, str, int, int]]:
 
 
 def pos_tags(text: str, lang: str) -> list[tuple[str, str, str, int]]:
-    """``(surface, POS, morph, start)`` per token. French only has real tags (English: blank)."""
+    """``(surface, POS, morph, start)`` per token. French only has real tags (English: blank).
+
+    Results are kept in the analysis cache (see :class:`_AnalysisCache`), so a sentence that was
+    tagged by an earlier run does not need the French model again.
+    """
+    cache = _AnalysisCache.get()
+    key = f"pos|{lang}|{text}"
+    if cache is not None:
+        hit = cache.lookup(key)
+        if hit is not None:
+            return [tuple(x) for x in hit]
     d = doc(text, lang)
-    return [(t.text, t.pos_, str(t.morph), t.idx) for t in d if not t.is_space]
+    tags = [(t.text, t.pos_, str(t.morph), t.idx) for t in d if not t.is_space]
+    if cache is not None:
+        cache.store(key, tags)
+    return tags
+
+
+class _AnalysisCache:
+    """A small on-disk cache of spaCy analyses (SQLite, safe with parallel hook processes).
+
+    Loading the French model costs about two seconds; a pre-commit run usually re-checks
+    sentences it has seen before, so their tags are kept under the user's cache folder
+    (``$NOTICE_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/notice-lint``, else
+    ``~/.cache/notice-lint``). Keys include the model name and version. ``NOTICE_LINT_NO_CACHE=1``
+    (``--no-cache``) turns it off; any error turns it off for the process.
+    """
+
+    _instance: "_AnalysisCache | None" = None
+    _disabled = False
+
+    def __init__(self, path: str, salt: str):
+        import sqlite3
+
+        self.salt = salt
+        self.db = sqlite3.connect(path, timeout=2.0, isolation_level=None)
+        self.db.execute("CREATE TABLE IF NOT EXISTS analysis (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
+
+    @classmethod
+    def get(cls) -> "_AnalysisCache | None":
+        import os
+
+        if cls._disabled or os.environ.get("NOTICE_LINT_NO_CACHE"):
+            return None
+        if cls._instance is None:
+            try:
+                from importlib.metadata import version
+
+                base = os.environ.get("NOTICE_LINT_CACHE_DIR") or os.path.join(
+                    os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "notice-lint")
+                os.makedirs(base, exist_ok=True)
+                salt = f"{FR_MODEL}-{version(FR_MODEL)}"
+                cls._instance = cls(os.path.join(base, "analysis.sqlite3"), salt)
+            except Exception:
+                cls._disabled = True
+                return None
+        return cls._instance
+
+    def _key(self, key: str) -> str:
+        import hashlib
+
+        return hashlib.sha1(f"{self.salt}|{key}".encode("utf-8")).hexdigest()
+
+    def lookup(self, key: str):
+        try:
+            row = self.db.execute("SELECT v FROM analysis WHERE k = ?", (self._key(key),)).fetchone()
+        except Exception:
+            type(self)._disabled = True
+            return None
+        return json.loads(row[0]) if row else None
+
+    def store(self, key: str, value) -> None:
+        try:
+            self.db.execute("INSERT OR REPLACE INTO analysis (k, v) VALUES (?, ?)",
+                            (self._key(key), json.dumps(value, ensure_ascii=False)))
+        except Exception:
+            type(self)._disabled = True
 
 
 def sentences(text: str, lang: str) -> list[tuple[int, int]]:

@@ -145,9 +145,10 @@ def _problems_of_rule(raw: Any, where: str) -> list[str]:
 
 def parse_rule_file(path: Path, text: str | None = None) -> tuple[list[RuleMeta], list[str]]:
     text = path.read_text(encoding="utf-8") if text is None else text
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~20x faster on the catalog
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1

@@ -1,6 +1,7 @@
 """GRM rules: French grammar heuristics (participles for finite verbs, missing prepositions)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -100,3 +101,29 @@ def test_more_adjectival_participles_in_running_text():
     ]
     for text in texts:
         assert grm({"fr": text}) == [], text
+
+
+def test_analysis_cache_spares_the_french_model_on_a_second_run(tmp_path):
+    """A sentence tagged once is not tagged again by a later process (pre-commit re-runs)."""
+    code = (
+        "import sys; sys.path.insert(0, 'tests')\n"
+        "from examples import build\n"
+        "from lint import nlp\n"
+        "from lint.checks import run_checks\n"
+        "from lint.parse import parse_notice\n"
+        "from lint.registry import load_catalog\n"
+        "rules = [r for c, r in load_catalog().rules.items() if c.startswith('GRM')]\n"
+        "ex = {'fr': 'La personne titulaire du poste épaulé la cheffe de la Section.'}\n"
+        "found = run_checks(parse_notice(build(ex)), rules, {})\n"
+        "print(nlp.is_loaded('fr'), sorted(d.code for d in found))\n"
+    )
+    env = {**os.environ, "NOTICE_LINT_CACHE_DIR": str(tmp_path)}
+    env.pop("NOTICE_LINT_NO_CACHE", None)
+    first = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True, env=env)
+    second = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True, env=env)
+    assert first.stdout.split(" ", 1)[0] == "True", first.stdout + first.stderr
+    assert second.stdout.split(" ", 1)[0] == "False", second.stdout + second.stderr
+    assert first.stdout.split(" ", 1)[1] == second.stdout.split(" ", 1)[1]
+    off = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True,
+                         env={**env, "NOTICE_LINT_NO_CACHE": "1"})
+    assert off.stdout.split(" ", 1)[0] == "True"
