@@ -95,7 +95,7 @@ def _block_langs(block: Block) -> tuple[str, ...]:
 
 
 def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
-          compound: bool = False) -> tuple[str, tuple[str, ...]] | None:
+          compound: bool = False, initial: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
     ``rare`` (a rare word next to a far more frequent one) or ``accent``.
 
@@ -103,6 +103,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     word in the other language is not a typo), except a stray accent in an English word.
     ``capitalised``: capitalised mid-sentence (possible proper noun: be conservative).
     ``caps``: the word is in an all-caps line (accents may be omitted on capitals).
+    ``initial``: capitalised at the start of a sentence: a known word is judged like a lower-case
+    one, an unknown one like a possible name.
     """
     main = sp.lexicon(langs[0])
     lexs = [sp.lexicon(lang) for lang in langs]
@@ -116,6 +118,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
                 if z is not None and z < sp.ACCENT_RARE_ZIPF else []
             if main.lang == "en":
                 variants = [v for v in variants if not sp.has_accent(v)]
+            elif capitalised and sp.lexicon("en").known(word, 3.0):
+                variants = []  # an English name quoted in French (NATO Cooperation Programme)
             if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
                 return "accent", (sp.match_case(word, variants[0]),)
         if compound or caps:
@@ -140,8 +144,9 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
             return None
     if len(langs) > 1 and any(lex.accepted(word) for lex in lexs):
         return None
-    if capitalised or caps:
+    if capitalised or caps or initial:
         # a name unless very close to a common word (one edit; two for long all-caps words)
+        # with the same first letter (typing slips rarely hit the first letter)
         max_d = 2 if caps and len(word) >= 9 else _PROPER_MAX_DIST
         min_z = _CAPS_MIN_ZIPF if caps else _PROPER_MIN_ZIPF
         found: list[tuple[int, int, str]] = []
@@ -149,7 +154,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
             for s, d in lex.suggest(word, limit=3):
                 z = lex.zipf(s) or 0
                 slip = sp.classic_slip(low, s.lower())
-                if d <= max_d and (z >= min_z or (slip and z >= _SLIP_MIN_ZIPF)):
+                same_start = sp.strip_accents(s[:1].lower()) == sp.strip_accents(low[:1])
+                if d <= max_d and same_start and (z >= min_z or (slip and z >= _SLIP_MIN_ZIPF)):
                     found.append((d, k, s))
         if not found:
             return None
@@ -228,7 +234,8 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
                 continue  # a name written the same in both halves
             if caps and w.isupper() and _written_elsewhere(notice, w, None if b.kind == "banner" else b.lang):
                 continue  # a name or term also written in ordinary text
-            v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole)
+            v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole,
+                      initial=w[0].isupper() and tok.sentence_start and not caps)
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out
@@ -333,9 +340,10 @@ def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if b.lang not in sp.LANGS:
             continue
         data = sp.lang_data(b.lang)
+        repeats = [(m.start(), m.end()) for m in _BIGRAM_RX.finditer(b.text)]
         for m, a, c in _pairs(b.text):
-            if a.lower() == c.lower():
-                continue
+            if a.lower() == c.lower() or any(i <= m.start() < j for i, j in repeats):
+                continue  # a repeated pair ("de la de la") is SPL003's
             if a.lower() in data.DETERMINERS and c in data.PREPOSITIONS:
                 yield ctx.diag(rule, f"'{a} {c}': a determiner followed by a preposition; a word is missing or left over",
                                b, m.start(1), m.end(3))

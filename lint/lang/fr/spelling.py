@@ -9,7 +9,7 @@ ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "pu
 SUFFIXES = (
     ("ives", "if"), ("ive", "if"), ("ifs", "if"),
     ("atives", "ation"), ("ative", "ation"), ("atifs", "ation"), ("atif", "ation"),
-    ("euses", "eux"), ("euse", "eux"),
+    ("euses", "eux"), ("euse", "eux"), ("euses", "eur"), ("euse", "eur"),
     ("elles", "el"), ("elle", "el"), ("els", "el"),
     ("ennes", "en"), ("enne", "en"),
     ("aux", "al"), ("ales", "al"), ("ale", "al"),
