@@ -174,7 +174,7 @@ def doubled_and_garbled(text: str, ctx) -> Iterator[Mutation]:
         if garble:
             for s, e in _spread(sites, 2)[:1]:
                 yield Mutation("text", "garbled", lang, replace_at(text, s, e, garble), ctx.line_of(s),
-                               ("SPL004",), f"{word!r} → {garble!r}")
+                               ("SPL004", "SPL003"), f"{word!r} → {garble!r}")
 
 
 def _pairs(ctx, kinds=("paragraph",), min_words: int = 8):
