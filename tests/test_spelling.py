@@ -125,11 +125,13 @@ def test_corpus_findings_are_the_known_true_defects():
     assert got == known
 
 
-@pytest.mark.parametrize("name", ["Uedem", "Kalkar", "Glons", "Geilenkirchen", "Novák", "Lindström", "Oberammergau"])
+@pytest.mark.parametrize("name", ["Uedem", "Kalkar", "Glons", "Geilenkirchen", "Novák", "Lindström", "Oberammergau",
+                                  "Marín", "José", "Hélène", "Weblate", "Crowdin"])
 def test_place_and_person_names_are_not_typos(name):
     for lang in ("en", "fr"):
         assert judge(name, (lang,), capitalised=True, caps=False) is None
-    assert judge(name.upper(), ("en", "fr"), capitalised=False, caps=True) is None
+    if name not in ("Weblate", "Crowdin"):  # a product name in an all-caps line may look like a typo
+        assert judge(name.upper(), ("en", "fr"), capitalised=False, caps=True) is None
 
 
 def test_capitalised_and_all_caps_typos_of_common_words_are_caught():

@@ -19,6 +19,8 @@ _PROPER_MAX_DIST = 1
 #: … and that word must be this common (Zipf) in running text, or in an all-caps line.
 _PROPER_MIN_ZIPF = 3.5
 _CAPS_MIN_ZIPF = 3.0
+#: A capitalised word with accents is a name (Marín, José) unless without them it is this common.
+_PROPER_ACCENT_MIN_ZIPF = 4.0
 #: … or, for the classic slips (swapped letters, a double letter), at least this common.
 _SLIP_MIN_ZIPF = 2.5
 
@@ -109,12 +111,15 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     main = sp.lexicon(langs[0])
     lexs = [sp.lexicon(lang) for lang in langs]
     low = word.lower()
+    # letters French does not use (í, ñ, ø …) in a capitalised word mark a foreign name (Marín)
+    foreign_name = (capitalised or initial) and not _french_letters(low)
     if main.accepted(word):
         # a rare spelling next to a far more frequent one that differs only by accents: in
         # French a lost or wrong accent, in English an accent pasted from French (expérience)
-        if (not caps and main.lang == "fr") or (main.lang == "en" and sp.has_accent(word) and len(langs) == 1):
+        if not foreign_name and ((not caps and main.lang == "fr") or
+                                 (main.lang == "en" and sp.has_accent(word) and len(langs) == 1)):
             z = main.zipf(word)
-            variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5) \
+            variants = main.accent_variants(word, _PROPER_ACCENT_MIN_ZIPF if capitalised else 2.5) \
                 if z is not None and z < sp.ACCENT_RARE_ZIPF else []
             if main.lang == "en":
                 variants = [v for v in variants if not sp.has_accent(v)]
@@ -126,9 +131,9 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
             return None
         return _rare_check(word, main, capitalised)
     # a stray or wrong accent: the word with other accents (or none) is a known word
-    if not (caps and not sp.has_accent(word)):
+    if not (caps and not sp.has_accent(word)) and not foreign_name:
         # a capitalised word (a name?) only when the variant is a common word (Régulations)
-        variants = main.accent_variants(word, _PROPER_MIN_ZIPF if capitalised else 2.5)
+        variants = main.accent_variants(word, _PROPER_ACCENT_MIN_ZIPF if capitalised else 2.5)
         if variants:
             return "accent", (sp.match_case(word, variants[0]),)
     if caps:
@@ -162,6 +167,13 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         found.sort(key=lambda t: (t[0], t[1]))
         return "unknown", tuple(dict.fromkeys(s for _, _, s in found))[:3]
     return "unknown", tuple(s for s, _ in main.suggest(word, limit=3))
+
+
+_FRENCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'’")
+
+
+def _french_letters(word: str) -> bool:
+    return all(c in _FRENCH_LETTERS for c in word)
 
 
 def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
