@@ -158,3 +158,30 @@ def test_learn_command(tmp_path):
     assert std.notices == 4 and std.sentences["en"]
     res = CliRunner().invoke(command, [str(tmp_path / "missing"), "-o", str(out)])
     assert res.exit_code == 2
+
+
+@needs_corpus
+def test_a_removed_standard_paragraph_is_reported_by_blp002_or_str006():
+    import re
+
+    from lint.source import SourceText
+
+    ns = corpus_notices()
+    if len(ns) < 3:
+        pytest.skip("needs three notices")
+    std = B.learn(ns)
+    rules = BLP + [CATALOG.rules["STR006"]]
+    tried = caught = 0
+    for n in ns:
+        text = n.fr.source.text
+        for b in n.fr.blocks:
+            st = std.exact("p", "fr", b.text) if b.kind == "paragraph" else None
+            if st is None or not st.counterpart:
+                continue
+            s, e = b.seg.span()
+            mutated = text[:s] + re.sub(r"[^\r\n]", "", text[s:e]) + text[e:]
+            found = run_checks(parse_notice([SourceText.from_string(mutated, n.path)]), rules, {"boilerplate": std})
+            tried += 1
+            cp_text = std.by_id(st.counterpart).text
+            caught += any(d.lang == "en" and B.norm(cp_text)[:40] in B.norm(d.text) for d in found)
+    assert tried >= 10 and caught == tried
