@@ -70,12 +70,15 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], applicability: Seq
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
-    """A unified diff of ``old`` → ``new`` (empty when they are equal)."""
+    """A unified diff of ``old`` → ``new`` (empty when they are equal); ``a/``/``b/`` prefixes for
+    a relative path, as git prints them, the path itself when it is absolute."""
     if old == new:
         return ""
     a = old.splitlines(keepends=True)
     b = new.splitlines(keepends=True)
-    lines = difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}")
+    shown = path.replace("\\", "/")
+    old_name, new_name = (shown, shown) if os.path.isabs(path) else (f"a/{shown}", f"b/{shown}")
+    lines = difflib.unified_diff(a, b, fromfile=old_name, tofile=new_name)
     out = []
     for line in lines:
         out.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")

@@ -108,3 +108,9 @@ def test_fix_is_idempotent_on_corpus_copies(tmp_path, crlf):
         assert _fix_file(str(dst), rules) == 0, f.name  # second run: nothing left to fix
         findings = run_checks(parse_notice([after]), [r for r in rules if r.code == "TYP001"], {})
         assert not findings
+
+
+def test_unified_diff_names_absolute_paths_as_they_are(tmp_path):
+    p = str(tmp_path / "n.md")
+    d = unified_diff(p, "x\n", "y\n")
+    assert d.startswith(f"--- {p}\n+++ {p}\n")

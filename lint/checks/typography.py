@@ -253,9 +253,10 @@ def fr_nbsp(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         parts.append(f"{kinds['«'] + kinds['»']} inside « »")
     if kinds["number"]:
         parts.append(f"{kinds['number']} in numbers")
-    plain = all(s.found == " " for s in wrong)
+    n_plain = sum(1 for s in wrong if s.found == " ")
     first = wrong[0]
-    found = "an ordinary space" if plain else "an ordinary space or the wrong no-break space"
+    found = ("an ordinary space" if n_plain == len(wrong) else "a no-break space of the wrong kind" if n_plain == 0
+             else "an ordinary space or a no-break space of the wrong kind")
     want = ("a no-break space" if mode == "normal"
             else "the no-break space each mark takes (U+202F before ; ! ?, U+00A0 elsewhere)")
     yield ctx.diag(
