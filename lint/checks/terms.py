@@ -83,6 +83,11 @@ class Unit:
     present: set = field(default_factory=set)
     acronyms: list[Acr] = field(default_factory=list)
     defs: list[tm.Definition] = field(default_factory=list)
+    #: Spans of sentences written in the other language (an untranslated sentence: UNT's finding).
+    foreign: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_foreign(self, start: int) -> bool:
+        return any(s <= start < e for s, e in self.foreign)
 
     @property
     def lang(self) -> str:
@@ -194,9 +199,28 @@ def _unit(g: Glossary, block: Block, seg: Segment) -> Unit:
     if block.lang == "fr":
         u.present |= {h.entry.id for h in _hits(g, seg.text, "fr", block, True) if h.forbidden is None}
     u.acronyms = _acronyms(seg.text, block)
+    u.foreign = _foreign_sentences(seg.text, block.lang)
     if "(" in seg.text:
-        u.defs = tm.definitions(seg.text, block.lang)
+        u.defs = [d for d in tm.definitions(seg.text, block.lang) if not u.is_foreign(d.start)]
     return u
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý«“\"(])")
+
+
+def _foreign_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text`` that read as the other language."""
+    from ..langid import guess
+
+    out = []
+    start = 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        sent = text[start:end]
+        if len(sent) >= 30 and guess(sent) == other(lang):
+            out.append((start, end))
+        start = m.end() if m else end
+    return out
 
 
 def analysis(ctx: CheckContext) -> Analysis:
@@ -400,13 +424,17 @@ def _untranslated(h: Hit, u: Unit, pu: PairUnits) -> bool:
 
 
 def _in_neighbour(a: Analysis, pu: PairUnits, e: Entry) -> bool:
-    """The French block just before or after the pair's French side has the rendering."""
+    """The French block just before or after the pair's French side has a rendering that its
+    own English counterpart does not account for (moved there, or the blocks are misaligned)."""
     fr = a.half_units["fr"]
     idx = [k for k, u in enumerate(fr) if u in pu.fr]
     if not idx:
         return False
     for k in (min(idx) - 1, max(idx) + 1):
-        if 0 <= k < len(fr) and fr[k].block.section == pu.fr[0].block.section and fr[k].has(e):
+        if not (0 <= k < len(fr)) or fr[k].block.section != pu.fr[0].block.section or not fr[k].has(e):
+            continue
+        own = next((p for p in a.pairs if fr[k] in p.fr), None)
+        if own is None or not own.has_entry("en", e):
             return True
     return False
 
@@ -483,7 +511,7 @@ def _fr_forbidden(pu: PairUnits, e: Entry) -> Hit | None:
 def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     for pu in a.pairs:
-        if pu.untranslated or pu.placeholder or pu.pair.score < MIN_PAIR_SCORE:
+        if pu.untranslated or pu.placeholder or pu.pair.score < MIN_PAIR_SCORE or any(u.foreign for u in pu.fr):
             continue
         seen: set[str] = set()
         for u in pu.en:
@@ -825,7 +853,7 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
                 for x in u.acronyms:
                     wrong = _wrong_language(g, x.token, lang)
                     if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x) \
-                            or x.token in wrong_reported:
+                            or x.token in wrong_reported or u.is_foreign(x.start):
                         continue
                     e = wrong[0]
                     good = e.acronyms_in(lang)[0]
@@ -885,12 +913,13 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                         if ou in pu.get(o):
                             seen_block = True
                             continue
-                        if seen_block and id(ou) not in skip and any(x.token in forms for x in ou.acronyms):
+                        if seen_block and id(ou) not in skip and any(x.token in forms and not ou.is_foreign(x.start)
+                                                                      for x in ou.acronyms):
                             later = ou
                             break
                     if later is None:
                         continue
-                    tok = next(x for x in later.acronyms if x.token in forms)
+                    tok = next(x for x in later.acronyms if x.token in forms and not later.is_foreign(x.start))
                     yield ctx.diag(
                         rule,
                         f"{tok.token} is used in the {LANG_NAME[o]} half without being introduced: the {LANG_NAME[lang]} "
