@@ -3,7 +3,6 @@ and idempotence (a second --fix run changes nothing) on copies of the corpus."""
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 

@@ -9,7 +9,6 @@ from lint.checks import run_checks
 from lint.fixer import apply_fixes
 from lint.parse import parse_notice
 from lint.registry import load_catalog
-from lint.source import SourceText
 from notices import corpus_files, halves, needs_corpus, parse_text, template_text
 
 CATALOG = load_catalog()

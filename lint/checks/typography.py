@@ -466,7 +466,7 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
                                      f"({n} of them)", b, i, j)
     # quoted in one half, bare in the other
     if len(uniform) == 2:
-        (s_en, _), (s_fr, l_fr) = uniform["en"], uniform["fr"]
+        s_en, s_fr = uniform["en"][0], uniform["fr"][0]
         for lang, (st, labs), other_style in (("en", uniform["en"], s_fr), ("fr", uniform["fr"], s_en)):
             if st == "unquoted" and other_style != "unquoted":
                 b, i, j, _ = labs[0]
