@@ -52,12 +52,15 @@ def _edits_for(diagnostics: Iterable[Diagnostic], applicability: Sequence[str], 
 
 
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], applicability: Sequence[str] = ("safe",),
-                path: str | None = None) -> tuple[str, int]:
+                path: str | None = None, encoding: str | None = None) -> tuple[str, int]:
     """Return ``(new_text, n_applied)``; ``n_applied`` counts edits.
 
     ``path`` restricts the edits to one file (for a notice read from two files); by default every
-    edit is taken to refer to ``text``.
+    edit is taken to refer to ``text``. With ``encoding`` (the file's), a fix whose new text that
+    encoding cannot hold (a narrow no-break space in a Windows-1252 file) is skipped.
     """
+    if encoding:
+        diagnostics = [d for d in diagnostics if d.fix is None or _encodable(d.fix.edits, encoding)]
     edits = _edits_for(diagnostics, tuple(applicability), path, len(text))
     out = text
     n = 0
@@ -67,6 +70,15 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic], applicability: Seq
         out = out[: e.start] + e.content + out[e.end:]
         n += 1
     return out, n
+
+
+def _encodable(edits: Iterable[Edit], encoding: str) -> bool:
+    try:
+        for e in edits:
+            e.content.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -100,7 +112,11 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     elif enc in ("utf-8-sig", "utf8-sig"):
         data = b"\xef\xbb\xbf" + text.encode("utf-8")
     else:
-        data = text.encode(enc)
+        try:
+            data = text.encode(enc)
+        except UnicodeEncodeError as exc:
+            raise ValueError(f"{path}: the fixed text cannot be written in {encoding} "
+                             f"(character U+{ord(exc.object[exc.start]):04X}); file left unchanged") from None
     folder = os.path.dirname(os.path.abspath(path))
     mode = None
     try:

@@ -113,3 +113,15 @@ def test_unified_diff_names_absolute_paths_as_they_are(tmp_path):
     p = str(tmp_path / "n.md")
     d = unified_diff(p, "x\n", "y\n")
     assert d.startswith(f"--- {p}\n+++ {p}\n")
+
+
+def test_a_fix_the_file_encoding_cannot_hold_is_skipped_and_never_half_written(tmp_path):
+    text = "Horaire ; plein"
+    d = _diag(7, 8, "\u202f")
+    assert apply_fixes(text, [d], encoding="cp1252") == (text, 0)
+    assert apply_fixes(text, [d], encoding="utf-8")[1] == 1
+    p = tmp_path / "n.txt"
+    p.write_bytes(text.encode("cp1252"))
+    with pytest.raises(ValueError, match="cannot be written in cp1252"):
+        write_atomic(str(p), "Horaire\u202f; plein", "cp1252")
+    assert p.read_bytes() == text.encode("cp1252") and os.listdir(tmp_path) == ["n.txt"]
