@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 import yaml
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .model import LANGS, Block, Notice
 
@@ -147,28 +147,25 @@ def _units(notice: Notice, lang: str) -> tuple[list[tuple[str, Block]], list[str
 
 def _cluster(forms: Mapping[str, set[int]], min_count: int, prefix: str) -> tuple[list[StandardText], dict[str, str]]:
     """Group the normalised forms seen in several notices; return standards and form → id."""
-    # Exact forms first, most widespread first, so a cluster's head is its majority form.
+    # Exact forms first, most widespread first, so a cluster's head is its majority form. Only a
+    # form shared by two notices or more can head a cluster; the forms of a single notice join
+    # the nearest head (a typo of a standard sentence) or are dropped. This keeps learning fast on
+    # large repositories: most sentences are a notice's own.
     order = sorted(forms, key=lambda f: (-len(forms[f]), f))
     heads: list[str] = []
     members: dict[str, list[str]] = {}
-    by_len: dict[int, list[str]] = defaultdict(list)
     for f in order:
-        best = None
-        lf = len(f)
-        # ratio >= 90 needs lengths within 0.82-1.22 of each other
-        for bucket in range(int(lf * 0.8) // 8, int(lf * 1.25) // 8 + 1):
-            for h in by_len.get(bucket, ()):
-                if fuzz.ratio(f, h, score_cutoff=VARIANT_RATIO):
-                    best = h
-                    break
-            if best:
-                break
-        if best is None:
-            heads.append(f)
-            members[f] = [f]
-            by_len[lf // 8].append(f)
-        else:
-            members[best].append(f)
+        if len(forms[f]) >= 2:
+            hit = process.extractOne(f, heads, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO) if heads else None
+            if hit is None:
+                heads.append(f)
+                members[f] = [f]
+            else:
+                members[hit[0]].append(f)
+        elif heads:
+            hit = process.extractOne(f, heads, scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
+            if hit is not None:
+                members[hit[0]].append(f)
     out: list[StandardText] = []
     form_id: dict[str, str] = {}
     k = 0
