@@ -6,8 +6,9 @@ A text is cut into tokens; each word token carries a small set of *keys*:
   inclusive endings dropped (``chargé(e)`` → ``charge``), then a light, context-free stem
   (plural ``-s``/``-x``, feminine ``-e``/``-rice``/``-euse``/``-ère``/``-ive``/``-elle``/``-enne``,
   ``-aux`` → ``-al``);
-* the same normalisation applied to its spaCy lookup lemma (``commandements`` → ``commandement``,
-  ``travaux`` → ``travail``, ``analyses`` → ``analysis``), from :func:`lint.nlp.lookup_lemma`.
+* the same normalisation applied to its spaCy lookup lemma (``travaux`` → ``travail``,
+  ``analyses`` → ``analysis``): English from :func:`lint.nlp.lookup_lemma`, French from the
+  table's irregular noun/adjective forms (:mod:`lint.lang.fr.term_lemmas`).
 
 Two tokens match when their key sets meet. Articles (``le la les l'`` / ``the a an``) are not
 significant and are skipped; contractions are expanded to their preposition (``du``/``des`` →
@@ -152,12 +153,26 @@ def _word_keys(surface: str, lang: str, lemmas: bool) -> frozenset:
     # English -ing forms in names are nouns (Planning, Teamwork, security guarding): their verb
     # lemma (plan, guard) would let them match other nouns (plans, guards).
     if lemmas and not (lang == "en" and f.endswith("ing")):
-        from .nlp import lookup_lemma
-
-        lem = fold(lookup_lemma(core, lang))
+        lem = fold(_term_lemma(core, lang))
         if lem and lem != f:
             keys.add(stem(lem))
     return frozenset(keys)
+
+
+def _term_lemma(word: str, lang: str) -> str:
+    """Lemma for matching: English from spaCy's lookup table (small); French from the table's
+    irregular noun and adjective forms (:mod:`lint.lang.fr.term_lemmas`: the whole table costs
+    half a second to load, and verb forms never make a glossary term match)."""
+    if lang == "fr":
+        from .lang.fr.term_lemmas import IRREGULAR
+
+        got = IRREGULAR.get(word)
+        if got is None and word != word.lower():
+            got = IRREGULAR.get(word.lower())
+        return got if got is not None else word
+    from .nlp import lookup_lemma
+
+    return lookup_lemma(word, lang)
 
 
 def _raw_tokens(text: str, lang: str, lemmas: bool) -> list[tuple[Token, bool]]:
