@@ -207,3 +207,21 @@ def test_a_broken_user_glossary_is_reported_once_with_file_and_line(tmp_path):
         except GlossaryError as exc:
             errors.append(str(exc))
     assert len(errors) == 1 and errors[0].startswith(f"{bad}:2:") and "fr is required" in errors[0]
+
+
+def test_a_rephrased_ordinary_term_is_only_an_info_note():
+    found = check({"en": "She manages cybersecurity risks.",
+                   "fr": "Elle gère les risques en matière de sécurité informatique."}, {"TRM001"})
+    assert [d.level for d in found] == ["info"]
+
+
+def test_an_untranslated_block_is_left_to_the_untranslated_rules():
+    en = "The unit supports the International Military Staff (IMS) and NATO bodies."
+    found = check({"en": en, "fr": en})
+    assert not found, [d.message for d in found]
+
+
+def test_a_misspelt_rendering_is_left_to_the_spelling_rules():
+    found = check({"en": "She works with the NATO Office of Security.",
+                   "fr": "Elle travaille avec le Bureau de sécuirté de l'OTAN."}, {"TRM001"})
+    assert not found
