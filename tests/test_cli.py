@@ -261,6 +261,19 @@ def test_python_m_lint_and_version():
     assert out.returncode == 0 and "notice-lint" in out.stdout
 
 
+def test_console_script_help_lists_every_command(tmp_path):
+    """The installed entry point (not ``python -m``, which imports more of the standard library
+    first) prints its help with the lazily loaded sub-commands."""
+    import subprocess
+    import sys
+
+    code = (f"import sys; sys.path.insert(0, {str(REPO)!r}); from lint.cli import main; "
+            "sys.argv = ['notice-lint', '--help']; main()")
+    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    for name in ("check", "rules", "rule", "glossary", "learn", "report"):
+        assert f"  {name}" in out.stdout, out.stdout
+
 def test_inline_suppression_comments(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8")
     text = text.replace("Nombre de subordonné(e)s direct(e)s", "<!-- notice-lint: ignore FIG009 -->\nNombre de subordonné(e)s direct(e)s")
