@@ -173,6 +173,8 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
             results = runner.check_paths(list(paths))
 
     for r in results:
+        for note in r.notes:
+            click.echo(f"{note.replace(': ', ': note: ', 1)}", err=True)
         if r.error:
             click.echo(f"{r.path}: error: {r.error}", err=True)
     from .formatters import FormatContext, get_renderer

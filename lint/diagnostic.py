@@ -157,11 +157,14 @@ class FileResult:
     paths: tuple[str, ...] = ()
     #: Set by the runner when ``--fix`` rewrote the file(s): number of edits applied.
     fixed: int = 0
+    #: What the reader had to guess, one line each (``path: decoded as WINDOWS-1252 …``).
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "path": self.path,
             "paths": list(self.paths or (self.path,)),
             "error": self.error,
+            "notes": list(self.notes),
             "findings": [d.to_dict() for d in self.diagnostics],
         }

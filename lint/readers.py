@@ -51,7 +51,7 @@ class DocumentSource(SourceText):
     doc_cols: array = field(default_factory=lambda: array("i"))
 
     #: ``--fix`` must never write extracted text over a Word or HTML file.
-    editable = False
+    editable: bool = False
 
     def display_position(self, offset: int) -> tuple[int, int]:
         """1-based (line-or-paragraph, column) in the document of a text offset."""

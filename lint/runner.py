@@ -266,7 +266,14 @@ class Runner:
             from .readers import remap_diagnostics  # Word/HTML: paragraph or HTML line numbers
 
             found = remap_diagnostics(found, notice.sources)
-        return FileResult(path=job.path, error="; ".join(crashed) or None, diagnostics=tuple(found), paths=job.paths)
+        frozen = {src.path for src in notice.sources if not getattr(src, "editable", True)}
+        if frozen:
+            # Word/HTML text and repaired decodings are never written back: show the fix, do not offer it
+            found = [replace(d, fix=replace(d.fix, edits=(), applicability="display-only"))
+                     if d.fix and d.fix.edits and any(e.path in frozen for e in d.fix.edits) else d for d in found]
+        notes = tuple(f"{src.path}: {src.note}" for src in notice.sources if getattr(src, "note", None))
+        return FileResult(path=job.path, error="; ".join(crashed) or None, diagnostics=tuple(found), paths=job.paths,
+                          notes=notes)
 
     def analyse(self, paths: Sequence[str], progress=None) -> list[tuple[FileResult, Notice | None]]:
         """Check every notice under ``paths``; keep the parsed notices (for the HTML report).

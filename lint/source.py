@@ -27,6 +27,7 @@ class InputError(Exception):
 
 #: Encodings tried, in order, when a file is not valid UTF-8.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+ENCODING_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1 (ISO-8859-1)"}
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -59,6 +60,9 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str, str | None]:
         return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    mixed = _decode_mostly_utf8(data, path)
+    if mixed is not None:
+        return mixed
     for enc in FALLBACK_ENCODINGS:
         try:
             text = data.decode(enc)
@@ -69,8 +73,43 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str, str | None]:
         c1 = sum(1 for ch in text if 0x80 <= ord(ch) < 0xA0)
         if c1 > 2:
             continue
-        return text, enc, f"not valid UTF-8 (byte {first_bad}); decoded as {enc.upper()}"
+        line = data[:first_bad].count(b"\n") + 1
+        return text, enc, f"not valid UTF-8 (line {line}); decoded as {ENCODING_NAMES.get(enc, enc)}"
     raise InputError(path, f"not valid UTF-8 (byte {first_bad}) and not Windows-1252/Latin-1 text")
+
+
+#: Encoding name of a file that is UTF-8 but for a few stray bytes (decoded one by one as
+#: Windows-1252). Such a file is never rewritten by ``--fix``.
+MIXED_ENCODING = "utf-8+cp1252"
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decode_mostly_utf8(data: bytes, path: str) -> tuple[str, str, str] | None:
+    """A UTF-8 file with a few stray bytes (a pasted Windows dash): decode the UTF-8 as UTF-8
+    and only the stray bytes as Windows-1252, instead of turning every accent into mojibake."""
+    good = len(_UTF8_MULTIBYTE.findall(data))
+    if good == 0:
+        return None
+    parts: list[str] = []
+    bad: list[int] = []
+    pos = 0
+    while pos < len(data):
+        try:
+            parts.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            parts.append(data[pos:pos + exc.start].decode("utf-8"))
+            stray = data[pos + exc.start:pos + exc.end]
+            bad.append(pos + exc.start)
+            parts.append(stray.decode("cp1252", errors="replace"))
+            pos += exc.end
+    if len(bad) > max(3, good // 10):
+        return None  # not UTF-8 with strays: a legacy file that happens to hold byte pairs
+    line = data[:bad[0]].count(b"\n") + 1
+    where = f"line {line}" if len(bad) == 1 else f"first at line {line}"
+    return ("".join(parts), MIXED_ENCODING,
+            f"not valid UTF-8: {len(bad)} stray byte{'s' if len(bad) != 1 else ''} ({where}) "
+            f"decoded as Windows-1252, the rest as UTF-8")
 
 
 @dataclass(eq=False)
@@ -82,6 +121,8 @@ class SourceText:
     encoding: str = "utf-8"
     note: str | None = None
     line_starts: list[int] = field(default_factory=list)
+    #: False when the text cannot be written back as it was read (``--fix`` leaves the file alone).
+    editable: bool = True
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -158,7 +199,7 @@ def read_source(path: str, display: str | None = None) -> SourceText:
     text, enc, note = decode_bytes(data, shown)
     if not text.strip():
         raise InputError(shown, "file holds only whitespace")
-    return SourceText(path=shown, text=text, encoding=enc, note=note)
+    return SourceText(path=shown, text=text, encoding=enc, note=note, editable=enc != MIXED_ENCODING)
 
 
 @dataclass(frozen=True, eq=False)

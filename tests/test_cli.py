@@ -126,6 +126,31 @@ def test_windows_1252_file_is_decoded_and_checked(tmp_path):
                   else b"")
     r = run("check", "--select", "FIG,STR", p)
     assert r.exit_code == 0, r.stdout + r.stderr
+    assert "decoded as Windows-1252" in r.stderr
+    r = run("check", "--select", "FIG,STR", "--format", "json", p)
+    assert "decoded as Windows-1252" in json.loads(r.stdout)["files"][0]["notes"][0]
+
+
+def test_utf8_file_with_one_stray_byte_keeps_its_accents(tmp_path):
+    """A Windows dash pasted into a UTF-8 notice: only that byte is decoded as Windows-1252, the
+    accents stay accents (no mojibake, no false findings), and --fix leaves the file alone."""
+    text = template_text()
+    data = text.encode("utf-8")
+    cut = data.index("\n\n".encode(), len(data) // 4)
+    data = data[:cut] + b" \x96 note" + data[cut:]
+    p = tmp_path / "stray.md"
+    p.write_bytes(data)
+    clean_run = run("check", "--format", "json", clean(tmp_path, "ref.md"))
+    r = run("check", "--format", "json", p)
+    got = json.loads(r.stdout)["files"][0]
+    assert got["error"] is None
+    assert "1 stray byte" in got["notes"][0] and "line" in got["notes"][0]
+    before = {f["rule"] for f in json.loads(clean_run.stdout)["files"][0]["findings"]}
+    after = {f["rule"] for f in got["findings"]}
+    assert after <= before | {"TYP004", "STR006", "UNT001"}, after - before
+    assert not any("Ã" in f["text"] for f in got["findings"])
+    run("check", "--fix", p)
+    assert p.read_bytes() == data
 
 
 def test_crlf_and_bom_positions(tmp_path):
