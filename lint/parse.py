@@ -194,7 +194,8 @@ def _norm_heading(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})\s*[.)]?\s+(\S.*)$")
+#: "3. MAIN ACCOUNTABILITIES", "3) …", "SECTION 3 – …", "Section 3: …", "Partie 3 – …"
+_NUMBERED = re.compile(r"^(?:(?:section|partie|part|rubrique)\s+)?(\d{1,2})(?:\s*[.):–—-])?\s+(\S.*)$", re.I)
 
 
 @dataclass

@@ -92,6 +92,21 @@ def test_slightly_off_heading_still_recognised():
     assert n.en.sections[3].key == "interrelationships"
 
 
+@pytest.mark.parametrize("style", ["SECTION {n} – {h}", "Section {n}: {t}", "{n}) {h}", "{n} - {h}"])
+def test_section_headings_in_other_numbering_styles(style):
+    import re
+
+    def restyle(m):
+        n, h = m.group(1), m.group(2)
+        return style.format(n=n, h=h, t=h.capitalize())
+
+    text = re.sub(r"(?m)^(\d)\. ([A-ZÀ-Ý ,'’]+)$", restyle, template_text())
+    n = parse_text(text)
+    for h in n.halves:
+        assert [s.key for s in h.sections] == SECTION_KEYS, style
+        assert [s.number for s in h.sections] == list(range(1, 9))
+
+
 def test_lists_and_empty_item():
     text = template_text().replace("- knowledge of a third language.", "- knowledge of a third language.\n-")
     n = parse_text(text)
@@ -131,7 +146,7 @@ def test_not_a_notice():
 
 def test_decoding_fallback_and_binary():
     text, enc, note = decode_bytes("Résumé".encode("cp1252"), "a.txt")
-    assert text == "Résumé" and enc == "cp1252" and "CP1252" in note
+    assert text == "Résumé" and enc == "cp1252" and "Windows-1252" in note
     with pytest.raises(InputError):
         decode_bytes(b"\x00\x01\x02binary\x00", "b.bin")
 
