@@ -115,13 +115,16 @@ def _progress_cb(enabled: bool):
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file for every notice.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--force-exclude", is_flag=True, help="Apply exclusions (README*, config `exclude`) to files named on the command line too.")
+@click.option("--skip-non-notices", is_flag=True,
+              help="Skip files that are plainly not notices (no header fields or numbered sections) with a note, "
+                   "instead of failing (for pre-commit). Broken notices still fail.")
 @click.option("--nbsp", type=click.Choice(("strict", "normal", "off")), help="French non-breaking space strictness.")
 @click.option("--statistics", is_flag=True, help="Count findings per rule after the list.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only findings (no summary line).")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when a terminal).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the analysis cache (~/.cache/notice-lint).")
 def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_zero, fix, unsafe_fixes, diff,
-          config_path, isolated, force_exclude, nbsp, statistics, quiet, color, no_cache):
+          config_path, isolated, force_exclude, nbsp, statistics, quiet, color, no_cache, skip_non_notices):
     """Check notices (files or folders, searched recursively).
 
     A notice split into NAME.en.md and NAME.fr.md is checked as one notice; giving either file
@@ -139,6 +142,7 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
         config_path=config_path,
         isolated=isolated,
         force_exclude=force_exclude,
+        skip_non_notices=skip_non_notices,
         options={"nbsp": nbsp} if nbsp else {},
     )
     if config_path and not os.path.isfile(config_path):
@@ -172,6 +176,8 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
             click.echo(f"Fixed {n} finding{'s' if n != 1 else ''} in {len(changes)} file{'s' if len(changes) != 1 else ''}.", err=True)
             results = runner.check_paths(list(paths))
 
+    for path, reason in getattr(runner, "skipped", ()):
+        click.echo(f"{path}: note: skipped, {reason}", err=True)
     for r in results:
         for note in r.notes:
             click.echo(f"{note.replace(': ', ': note: ', 1)}", err=True)

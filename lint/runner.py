@@ -43,6 +43,9 @@ class Settings:
     extra_rule_files: tuple[str, ...] = ()
     #: Apply exclusions to explicitly named files too (``--force-exclude``, for pre-commit).
     force_exclude: bool = False
+    #: Leave out files that are plainly not notices (``--skip-non-notices``, for pre-commit); they
+    #: are listed in ``Runner.skipped`` instead of failing the run.
+    skip_non_notices: bool = False
 
 
 SUPPRESS_RE = re.compile(r"<!--\s*notice-lint:\s*(ignore-file|ignore)\b([^>]*?)-->", re.I)
@@ -282,12 +285,16 @@ class Runner:
         """
         jobs, errors = discover(paths, self.config_of, self.settings.force_exclude)
         out: list[tuple[FileResult, Notice | None]] = [(e, None) for e in errors]
+        self.skipped: list[tuple[str, str]] = []  # (path, reason), with skip_non_notices
         loaded: list[tuple[Job, Notice]] = []
         for job in jobs:
             try:
                 self.config_of(job.path)
                 loaded.append((job, self.load(job)))
             except InputError as exc:
+                if self.settings.skip_non_notices and exc.problem.startswith("not a vacancy notice"):
+                    self.skipped.append((job.path, exc.problem))
+                    continue
                 out.append((FileResult(path=job.path, error=exc.problem if exc.path in job.paths else str(exc),
                                        paths=job.paths), None))
             except ConfigError as exc:

@@ -130,3 +130,82 @@ def test_changed_french_half_finds_its_english_twin(repo):
     assert p.returncode == 1, out
     assert "split/x.fr.md:" in out and "FIG002" in out
     assert "6,112.50" in out  # the English counterpart was read from the twin
+
+
+# ----------------------------------------------------------------------------------------------
+# Files that are not notices (docs, requirements.txt) do not block a commit
+# ----------------------------------------------------------------------------------------------
+
+def _hook_entry(hook_id: str) -> list[str]:
+    import yaml
+
+    hooks = {h["id"]: h for h in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    return hooks[hook_id]["entry"].split()
+
+
+def test_published_hooks_run_serially_and_skip_non_notices():
+    import yaml
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {h["id"] for h in hooks} == {"notice-lint", "notice-lint-fix"}
+    for h in hooks:
+        # pre-commit would otherwise split many files into parallel batches: a split notice's two
+        # halves would be checked twice and the run-wide boilerplate would depend on the batching
+        assert h.get("require_serial") is True, h["id"]
+        assert "--skip-non-notices" in h["entry"].split(), h["id"]
+
+
+def test_skip_non_notices_skips_plain_files_but_not_broken_notices(tmp_path):
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    args = _hook_entry("notice-lint")[2:]  # the hook's options after `notice-lint check`
+    (tmp_path / "docs").mkdir()
+    guide = tmp_path / "docs" / "guide.md"
+    guide.write_text("# Editing guide\n\nHow to add a notice to this repository.\n", encoding="utf-8")
+    reqs = tmp_path / "requirements.txt"
+    reqs.write_text("pyyaml>=6\n", encoding="utf-8")
+    notice = tmp_path / "clean.md"
+    notice.write_text(template_text(), encoding="utf-8")
+    cli = CliRunner()
+
+    r = cli.invoke(main, ["check", *args, "--isolated", str(guide), str(reqs), str(notice)], catch_exceptions=False)
+    assert r.exit_code == 0, r.output + r.stderr
+    skipped = [ln for ln in r.stderr.splitlines() if "skipped" in ln]
+    assert len(skipped) == 2 and all("not a vacancy notice" in ln for ln in skipped), r.stderr
+    assert any(ln.startswith(str(guide)) for ln in skipped) and any(ln.startswith(str(reqs)) for ln in skipped)
+    assert "All checks passed (1 notice)" in r.output  # the skipped files are not counted as notices
+
+    # without the option the same plain file is an input error (exit 2)
+    r = cli.invoke(main, ["check", "--isolated", str(guide)], catch_exceptions=False)
+    assert r.exit_code == 2 and "not a vacancy notice" in r.stderr
+
+    # broken notices still fail with the option: one language only, empty, binary
+    en, _ = halves(template_text())
+    (tmp_path / "english-only.md").write_text(en, encoding="utf-8")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    for name, why in (("english-only.md", "no French half"), ("empty.md", "empty"), ("binary.txt", "binary")):
+        r = cli.invoke(main, ["check", *args, "--isolated", str(tmp_path / name), str(guide)], catch_exceptions=False)
+        assert r.exit_code == 2, (name, r.stderr)
+        line = next(ln for ln in r.stderr.splitlines() if ln.startswith(str(tmp_path / name)))
+        assert ": error: " in line and why in line, r.stderr
+
+
+@needs_pre_commit
+def test_staged_docs_and_requirements_do_not_block_the_commit(repo):
+    d = repo / "plain"
+    d.mkdir()
+    (d / "CONTRIBUTING.md").write_text("# Contributing\n\nAsk the editors before changing a notice.\n", encoding="utf-8")
+    (d / "requirements.txt").write_text("pyyaml>=6\n", encoding="utf-8")
+    (d / "ok.md").write_text(template_text(), encoding="utf-8")
+    p = try_repo(repo, "plain/CONTRIBUTING.md", "plain/requirements.txt", "plain/ok.md")
+    out = p.stdout + p.stderr
+    assert p.returncode == 0, out
+    assert "plain/CONTRIBUTING.md: note: skipped" in out and "plain/requirements.txt: note: skipped" in out
+    en, _ = halves(template_text())
+    (d / "half.md").write_text(en, encoding="utf-8")
+    p = try_repo(repo, "plain/CONTRIBUTING.md", "plain/half.md")
+    out = p.stdout + p.stderr
+    assert p.returncode == 1 and "plain/half.md: error: no French half" in out, out
