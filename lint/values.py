@@ -158,6 +158,9 @@ class LevelMention:
     label_level: Optional[int] = None
     label_raw: Optional[str] = None
     label_lang: Optional[str] = None
+    #: What the level applies to, as written after it: ``one``/``other`` ("in one", "dans
+    #: l'autre") or a language code ("in French", « en anglais »); None when not said.
+    target: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -406,6 +409,7 @@ class _Facts:
         self.count_zero = {_key(w) for w in g("COUNT_ZERO_WORDS", ())}
         self.level_words = tuple(g("LEVEL_WORDS", ()))
         self.level_labels = {_key(lbl): lv for lv, labels in g("LEVEL_LABELS", {}).items() for lbl in labels}
+        self.level_targets = {_key(ph): t for t, phrases in g("LEVEL_TARGETS", {}).items() for ph in phrases}
         self.countries = {_key(n): code for code, names in g("LOCATION_COUNTRIES", {}).items() for n in names}
         self.sites = {_key(n): code for code, names in g("LOCATION_SITES", {}).items() for n in names}
         self.location_rx = re.compile(_alt(list(self.countries) + list(self.sites), hyphen_or_space=True))
@@ -580,6 +584,11 @@ class _Global:
                 self.level_label_langs.setdefault(k, []).append((f.code, lv))
                 lbl.append(k)
         self.level_label_rx = re.compile(_alt(lbl, hyphen_or_space=True))  # matched on folded text
+        self.level_targets: dict[str, str] = {}
+        for f in facts:
+            for k, t in f.level_targets.items():
+                self.level_targets.setdefault(k, t)
+        self.level_target_rx = re.compile(r"[\s,;:]*" + _alt(list(self.level_targets)), re.I)  # folded text
         clr = {}
         for f in facts:
             for k, code in f.clearance.items():
@@ -1767,9 +1776,11 @@ def find_language_levels(text: str, lang: str) -> list[LevelMention]:
         if wm:
             start = ws + wm.start()
         listed = prev_via_word and prev_end >= 0 and _LEVEL_LIST_RX.match(text[prev_end:m.start()])
-        if label_level is None and not via_word and not listed:
+        tm = g.level_target_rx.match(fold(text[end:end + 40]))
+        target = g.level_targets.get(_key(tm.group(0).lstrip(" \t,;:\u00a0\u202f"))) if tm else None
+        if label_level is None and not via_word and not listed and target is None:
             continue
-        out.append(LevelMention(start, end, text[start:end], level, label_level, label_raw, label_lang))
+        out.append(LevelMention(start, end, text[start:end], level, label_level, label_raw, label_lang, target))
         prev_end = end
         prev_via_word = via_word or bool(listed)
     return out

@@ -339,12 +339,31 @@ def language_levels(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         fr = _levels(_pair_blocks(pair, "fr"), "fr")
         if not en or not fr:
             continue
+        targets_en = [m.target for _, m in en]
+        targets_fr = [m.target for _, m in fr]
+        by_language = (len(en) == len(fr) and set(targets_en) <= {"en", "fr"} and sorted(targets_en) == sorted(targets_fr)
+                       and len(set(targets_en)) == len(targets_en))
+        if by_language:
+            # "V in English; III in French" ↔ « III en français et V en anglais »: by language
+            fr = sorted(fr, key=lambda x: targets_en.index(x[1].target))
+        wrong = []
         for (be, me), (bf, mf) in zip(en, fr):
             lv_en = me.level if me.level is not None else me.label_level
             lv_fr = mf.level if mf.level is not None else mf.label_level
             if lv_en is not None and lv_fr is not None and lv_en != lv_fr:
-                yield _diag_for(ctx, rule, f"Language level differs: English {quote(me.raw)}, French {quote(mf.raw)}",
-                                bf, mf, be, me)
+                wrong.append((be, me, bf, mf, lv_en, lv_fr))
+        if by_language and len(wrong) == 2 and wrong[0][4] == wrong[1][5] and wrong[0][5] == wrong[1][4]:
+            # one defect: the two languages' levels exchanged
+            (be, me, bf, mf, a, b), second = wrong
+            lang_of = {"en": "English", "fr": "French"}
+            yield _diag_for(ctx, rule,
+                            f"Language levels swapped: English asks {_roman(a)} in {lang_of[me.target]} and "
+                            f"{_roman(b)} in {lang_of[second[1].target]}, French the reverse",
+                            bf, mf, be, me)
+            wrong = []
+        for be, me, bf, mf, _a, _b in wrong:
+            yield _diag_for(ctx, rule, f"Language level differs: English {quote(me.raw)}, French {quote(mf.raw)}",
+                            bf, mf, be, me)
         if len(en) != len(fr):
             longer, shorter = (en, fr) if len(en) > len(fr) else (fr, en)
             b, m = longer[len(shorter)]

@@ -57,6 +57,7 @@ __all__ = [
     "CLEARANCE_NAMES",
     "COUNT_ZERO_WORDS",
     "LEVEL_WORDS",
+    "LEVEL_TARGETS",
     "LEVEL_LABELS",
     "LOCATION_COUNTRIES",
     "LOCATION_SITES",
@@ -263,6 +264,14 @@ COUNT_ZERO_WORDS = ("n/a", "n.a.", "na", "none", "nil", "not applicable", "zero"
 
 #: Words that announce a language level ("level III").
 LEVEL_WORDS = ("levels", "level")
+#: What a level applies to, written after it ("V in one; III in the other", "IV in French"):
+#: ``one``/``other`` keep the order of the sentence, ``en``/``fr`` name the language.
+LEVEL_TARGETS = {
+    "one": ["in one", "in one of them", "in the one"],
+    "other": ["in the other", "in the other one"],
+    "en": ["in english", "for english", "of english"],
+    "fr": ["in french", "for french", "of french"],
+}
 #: Labels of the NATO IS language-proficiency scale I-VI.
 LEVEL_LABELS = {
     1: ["beginner", "beginners"],

@@ -51,6 +51,7 @@ __all__ = [
     "CLEARANCE_NAMES",
     "COUNT_ZERO_WORDS",
     "LEVEL_WORDS",
+    "LEVEL_TARGETS",
     "LEVEL_LABELS",
     "LOCATION_COUNTRIES",
     "LOCATION_SITES",
@@ -246,6 +247,14 @@ COUNT_ZERO_WORDS = (
 )
 
 LEVEL_WORDS = ("niveaux de compétence", "niveau de compétence", "niveaux", "niveau")
+#: What a level applies to, written after it (« V dans l'une …, III dans l'autre », « IV en
+#: anglais ») : ``one``/``other`` keep the order of the sentence, ``en``/``fr`` name the language.
+LEVEL_TARGETS = {
+    "one": ["dans l'une", "dans une", "pour l'une"],
+    "other": ["dans l'autre", "pour l'autre"],
+    "en": ["en anglais", "pour l'anglais", "de l'anglais", "d'anglais"],
+    "fr": ["en français", "pour le français", "du français", "de français"],
+}
 LEVEL_LABELS = {
     1: ["débutant", "débutante", "débutants", "débutantes", "débutant(e)"],
     2: ["élémentaire", "élémentaires"],
