@@ -177,7 +177,28 @@ def _count_kind(key: str, what: str):
 
 kind("direct-reports")(_count_kind("direct_reports", "Number of direct reports"))
 kind("indirect-reports")(_count_kind("indirect_reports", "Number of indirect reports"))
-kind("posts")(_count_kind("posts", "Number of posts"))
+_posts_field = _count_kind("posts", "Number of posts")
+
+
+@kind("posts")
+def posts(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """The number of posts: a header field, else the count in the job titles ("(2 posts)")."""
+    if _field_pair(ctx.notice, "posts"):
+        yield from _posts_field(ctx, rule)
+        return
+    t_en, t_fr = ctx.notice.en.title, ctx.notice.fr.title
+    if t_en is None or t_fr is None:
+        return
+    a = [m for m in V.find_numbers(t_en.text, "en") if m.unit == "post"]
+    b = [m for m in V.find_numbers(t_fr.text, "fr") if m.unit == "post"]
+    if a and b:
+        if a[0].value != b[0].value:
+            yield _diag_for(ctx, rule, f"Number of posts differs: English {_show_number(a[0])}, French "
+                                       f"{_show_number(b[0])}", t_fr, b[0], t_en, a[0])
+    elif a or b:
+        has, m, block, other_block = ("en", a[0], t_en, t_fr) if a else ("fr", b[0], t_fr, t_en)
+        yield _diag_for(ctx, rule, f"Number of posts {_show_number(m)} is in the {LANG_NAME[has]} title only",
+                        block, m, other_block)
 
 
 @kind("reference")
