@@ -109,21 +109,39 @@ class Job:
 # ----------------------------------------------------------------------------------------------
 
 def twin_of(path: str) -> str | None:
-    """``x.en.md`` ↔ ``x.fr.md`` (also ``-en``/``_en``), if the twin exists in the same folder."""
+    """``x.en.md`` ↔ ``x.fr.md`` (also ``-en``/``_en``, and another notice extension such as
+    ``x.fr.txt`` when there is no ``x.fr.md``), if the twin exists in the same folder."""
     d, name = os.path.split(path)
     m = TWIN_RE.match(name)
     if not m:
         return None
     lang = m.group("lang")
     other = {"en": "fr", "fr": "en", "EN": "FR", "FR": "EN", "En": "Fr", "Fr": "En"}.get(lang, "fr")
-    want = f"{m.group('stem')}{m.group('sep')}{other}{m.group('ext')}"
+    base = f"{m.group('stem')}{m.group('sep')}{other}".lower()
+    same_ext = m.group("ext").lower()
     try:
-        for cand in os.listdir(d or "."):
-            if cand.lower() == want.lower():
-                return os.path.join(d, cand) if d else cand
+        names = os.listdir(d or ".")
     except OSError:
         return None
-    return None
+    found = [c for c in names if c.lower() == base + same_ext]
+    if not found:
+        found = sorted(c for c in names if c.lower().startswith(base + ".")
+                       and os.path.splitext(c)[1].lower() in NOTICE_EXTENSIONS and c.lower()[len(base):].count(".") == 1)
+    if not found:
+        return None
+    return os.path.join(d, found[0]) if d else found[0]
+
+
+def _holds_both_languages(path: str) -> bool:
+    """A whole bilingual notice in one file (``report-en.md`` may be one): not half of a pair."""
+    from .langid import counts
+
+    try:
+        text = read_source(path).text
+    except InputError:
+        return False
+    en, fr = counts(text)
+    return min(en, fr) >= 20 and min(en, fr) >= 0.35 * max(en, fr)
 
 
 def _order_pair(a: str, b: str) -> tuple[str, str]:
@@ -178,6 +196,8 @@ def discover(paths: Sequence[str], config_of=None, force_exclude: bool = False) 
         if key in seen:
             continue
         twin = twin_of(f)
+        if twin and (_holds_both_languages(f) or _holds_both_languages(twin)):
+            twin = None  # two bilingual notices that happen to be named -en/-fr: each on its own
         if twin and os.path.realpath(twin) not in seen:
             seen.add(key)
             seen.add(os.path.realpath(twin))

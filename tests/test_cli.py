@@ -204,6 +204,24 @@ def test_split_notice_two_files_and_twin_discovery(tmp_path):
     assert f["path"].endswith("job.fr.md") and f["related"][0]["path"].endswith("job.en.md")
 
 
+def test_twins_with_different_extensions_are_paired(tmp_path):
+    en, fr = halves(EXAMPLE.read_text(encoding="utf-8"))
+    (tmp_path / "job.en.md").write_text(en, encoding="utf-8")
+    (tmp_path / "job.fr.txt").write_text(fr, encoding="utf-8")
+    data = json.loads(run("check", "--format", "json", tmp_path / "job.en.md").stdout)
+    assert len(data["files"]) == 1 and data["files"][0]["error"] is None
+    assert [Path(p).name for p in data["files"][0]["paths"]] == ["job.en.md", "job.fr.txt"]
+
+
+def test_two_bilingual_notices_named_like_twins_are_checked_one_by_one(tmp_path):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    (tmp_path / "report-en.md").write_text(text, encoding="utf-8")
+    (tmp_path / "report-fr.md").write_text(text, encoding="utf-8")
+    data = json.loads(run("check", "--format", "json", tmp_path).stdout)
+    assert len(data["files"]) == 2
+    assert all(f["error"] is None and len(f["paths"]) == 1 for f in data["files"])
+
+
 def test_nearest_config_wins(tmp_path):
     (tmp_path / ".notice-lint.yaml").write_text("ignore: [FIG002]\n", encoding="utf-8")
     sub = tmp_path / "team"
