@@ -6,11 +6,29 @@ Unicode code points; ``end_column`` is exclusive (the column just after the last
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 LEVELS = ("error", "warning", "info")
 LEVEL_RANK = {"error": 3, "warning": 2, "info": 1}
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fingerprint_path(path: str) -> str:
+    """The path as fingerprints see it: relative to the current directory when below it, else
+    absolute; forward slashes, no ``./`` (``n.txt``, ``./n.txt`` and ``$PWD/n.txt`` are one file)."""
+    try:
+        full = os.path.abspath(path)
+        rel = os.path.relpath(full, os.getcwd())
+    except (OSError, ValueError):  # no current directory, another drive
+        return os.path.normpath(path).replace("\\", "/")
+    if rel == ".." or rel.startswith(".." + os.sep) or os.path.isabs(rel):
+        return full.replace("\\", "/")
+    return rel.replace("\\", "/")
 
 
 @dataclass(frozen=True)
@@ -107,10 +125,16 @@ class Diagnostic:
 
     @property
     def fingerprint(self) -> str:
-        """Stable across unrelated edits: rule, file name, language and the flagged text."""
-        basis = "\x1f".join(
-            [self.code, self.path.replace("\\", "/"), self.lang or "", " ".join(self.text.split()), self.message]
-        )
+        """Stable across unrelated edits: the rule, the file (normalised: see :func:`fingerprint_path`),
+        the language, the flagged text and the counterpart text(s), whitespace squashed.
+
+        Not the line, nor the message (which holds line numbers, counts and other parts of the
+        notice). Two findings of one rule on the same text of one file share a fingerprint; SARIF
+        numbers them in order of position.
+        """
+        parts = [self.code, fingerprint_path(self.path), self.lang or "", _squash(self.text)]
+        parts.extend(sorted(f"{r.lang or ''}:{_squash(r.text)}" for r in self.related))
+        basis = "\x1f".join(parts)
         return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
     def with_level(self, level: str) -> "Diagnostic":

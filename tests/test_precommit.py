@@ -197,15 +197,15 @@ def test_skip_non_notices_skips_plain_files_but_not_broken_notices(tmp_path):
 def test_staged_docs_and_requirements_do_not_block_the_commit(repo):
     d = repo / "plain"
     d.mkdir()
-    (d / "CONTRIBUTING.md").write_text("# Contributing\n\nAsk the editors before changing a notice.\n", encoding="utf-8")
+    (d / "editing-guide.md").write_text("# Editing guide\n\nAsk the editors before changing a notice.\n", encoding="utf-8")
     (d / "requirements.txt").write_text("pyyaml>=6\n", encoding="utf-8")
     (d / "ok.md").write_text(template_text(), encoding="utf-8")
-    p = try_repo(repo, "plain/CONTRIBUTING.md", "plain/requirements.txt", "plain/ok.md")
+    p = try_repo(repo, "plain/editing-guide.md", "plain/requirements.txt", "plain/ok.md")
     out = p.stdout + p.stderr
     assert p.returncode == 0, out
-    assert "plain/CONTRIBUTING.md: note: skipped" in out and "plain/requirements.txt: note: skipped" in out
+    assert "plain/editing-guide.md: note: skipped" in out and "plain/requirements.txt: note: skipped" in out
     en, _ = halves(template_text())
     (d / "half.md").write_text(en, encoding="utf-8")
-    p = try_repo(repo, "plain/CONTRIBUTING.md", "plain/half.md")
+    p = try_repo(repo, "plain/editing-guide.md", "plain/half.md")
     out = p.stdout + p.stderr
     assert p.returncode == 1 and "plain/half.md: error: no French half" in out, out

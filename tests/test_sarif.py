@@ -108,7 +108,81 @@ def test_fingerprints_survive_moved_lines(tmp_path):
     line2 = f2["locations"][0]["physicalLocation"]["region"]["startLine"]
     assert line2 == line1 + 2
     assert f1["partialFingerprints"] == f2["partialFingerprints"]
-    assert list(f1["partialFingerprints"]) == ["noticeLint/v1"]
+    assert list(f1["partialFingerprints"]) == ["noticeLint/v2"]
+
+
+def _fingerprints(results) -> dict:
+    """rule → sorted fingerprints (JSON and SARIF) of one run."""
+    out: dict = {}
+    for r in results:
+        for d in r.diagnostics:
+            out.setdefault(d.code, []).append(d.fingerprint)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def test_fingerprints_ignore_counts_and_unrelated_edits(tmp_path, monkeypatch):
+    """An edit elsewhere changes messages (a count of places, line numbers) but no fingerprint of
+    the findings that stay."""
+    monkeypatch.chdir(tmp_path)
+    nb = "\u00a0"
+    text = bad_text().replace(f"Date de retrait{nb}:", "Date de retrait :")
+    a = write(tmp_path, "n.md", text)
+    r1, _, _ = analyse([a], select=["FIG", "STR", "TYP001"])
+    # the edit: a paragraph added at the top of each half, a second plain space before a colon
+    edited = text.replace("\n\n1. SUMMARY", "\n\nThis post is located in Brussels.\n\n1. SUMMARY", 1)
+    edited = edited.replace("\n\n1. RÉSUMÉ", "\n\nCe poste est situé à Bruxelles.\n\n1. RÉSUMÉ", 1)
+    edited = edited.replace(f"Salaire (Base de paie){nb}:", "Salaire (Base de paie) :")
+    assert edited != text
+    a.write_text(edited, encoding="utf-8")
+    r2, _, _ = analyse([a], select=["FIG", "STR", "TYP001"])
+    from collections import Counter
+
+    before = Counter(d.fingerprint for d in r1[0].diagnostics)
+    after = Counter(d.fingerprint for d in r2[0].diagnostics)
+    assert {"FIG002", "TYP001"} <= {d.code for d in r1[0].diagnostics}
+    assert not before - after  # every finding that stays keeps its fingerprint…
+    fig1, fig2 = ([d for d in r[0].diagnostics if d.code == "FIG002"][0] for r in (r1, r2))
+    assert fig2.line == fig1.line + 2 and fig2.fingerprint == fig1.fingerprint  # … although its line moved
+    # the second plain space is a second TYP001 finding on the same text: SARIF numbers the two
+    typ = [d for d in r2[0].diagnostics if d.code == "TYP001"]
+    assert len(typ) == 2 and typ[0].fingerprint == typ[1].fingerprint
+    from lint.formatters import FormatContext
+
+    doc = sarif(r2, FormatContext(rules={}, version="0", root=str(tmp_path)))
+    fps = [x["partialFingerprints"]["noticeLint/v2"] for x in doc["runs"][0]["results"] if x["ruleId"] == "TYP001"]
+    assert len(set(fps)) == 2 and {f.rsplit(":", 1)[1] for f in fps} == {"0", "1"}
+
+
+def test_fingerprint_path_spelling_does_not_matter(tmp_path, monkeypatch):
+    from lint.diagnostic import fingerprint_path
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notices").mkdir()
+    write(tmp_path / "notices", "n.md", bad_text())
+    spellings = ("notices/n.md", "./notices/n.md", "notices//n.md", str(tmp_path / "notices" / "n.md"))
+    fps = [_fingerprints(analyse([p], select=FAST)[0]) for p in spellings]
+    assert fps[0].get("FIG002") and all(f == fps[0] for f in fps[1:])
+    assert {fingerprint_path(p) for p in spellings} == {"notices/n.md"}
+    # outside the current directory: the absolute path, however it was typed
+    monkeypatch.chdir(tmp_path / "notices")
+    outside = str(tmp_path / "other.md")
+    assert fingerprint_path("../other.md") == fingerprint_path(outside) == outside.replace("\\", "/")
+
+
+def test_fingerprint_is_rule_text_language_and_counterpart_not_message():
+    from lint.diagnostic import Diagnostic, Location
+
+    base = Diagnostic("FIG002", "salary-mismatch", "error", "differs (line 21)", "x.md", 21, 5, 21, 9, lang="fr",
+                      text="6 121,50", related=(Location("x.md", 3, 1, 3, 9, "en", "6,112.50"),))
+    from dataclasses import replace
+
+    same = replace(base, message="differs (line 40), 2 of 3 notices", line=40, end_line=40, start=900, end=908)
+    assert same.fingerprint == base.fingerprint
+    assert replace(base, text=" 6 121,50\n").fingerprint == base.fingerprint  # whitespace squashed
+    for other in (replace(base, text="6 122,50"), replace(base, lang="en"), replace(base, code="FIG001"),
+                  replace(base, path="y.md"),
+                  replace(base, related=(Location("x.md", 3, 1, 3, 9, "en", "6,113.50"),))):
+        assert other.fingerprint != base.fingerprint
 
 
 def test_identical_findings_get_distinct_fingerprints():
@@ -119,7 +193,7 @@ def test_identical_findings_get_distinct_fingerprints():
     d2 = Diagnostic("STR005", "empty-list-item", "warning", "Empty list item", "x.md", 9, 1, 9, 2, text="-")
     doc = sarif([FileResult("x.md", diagnostics=(d, d2))], FormatContext(rules={}, version="0", root="."))
     validate(doc)
-    fps = [r["partialFingerprints"]["noticeLint/v1"] for r in doc["runs"][0]["results"]]
+    fps = [r["partialFingerprints"]["noticeLint/v2"] for r in doc["runs"][0]["results"]]
     assert len(set(fps)) == 2
     # a rule unknown to the catalog still gets a descriptor
     assert doc["runs"][0]["tool"]["driver"]["rules"][0]["id"] == "STR005"

@@ -5,8 +5,10 @@
 * Paths relative to the run's root (``uriBaseId`` ``%SRCROOT%``), percent-encoded.
 * 1-based lines and columns counted in Unicode code points (``columnKind``).
 * The counterpart in the other language as a related location.
-* ``partialFingerprints``: rule, file, language and flagged text — not the line — so a finding
-  keeps its identity when lines move; duplicates in one file are numbered in order.
+* ``partialFingerprints``: rule, file (normalised), language, flagged text and counterpart text —
+  not the line, not the message — so a finding keeps its identity when lines move or other
+  findings come and go; findings of one rule on the same text of one file are numbered in order
+  of position (``…:0``, ``…:1``).
 * Files that could not be checked are tool execution notifications (``executionSuccessful``
   false), not results.
 """
@@ -23,7 +25,8 @@ from . import FormatContext, relpath
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-FINGERPRINT_KEY = "noticeLint/v1"
+#: v2: the message (line numbers, counts) and the spelling of the path no longer count
+FINGERPRINT_KEY = "noticeLint/v2"
 
 
 def _uri(path: str, root: str) -> str:
