@@ -187,7 +187,8 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, exit_
 
     use_color = color if color is not None else (fmt in ("text", "concise") and not output_file and sys.stdout.isatty()
                                                  and not os.environ.get("NO_COLOR"))
-    ctx = FormatContext(rules=runner.catalog.rules, version=__version__, color=bool(use_color), statistics=statistics)
+    ctx = FormatContext(rules=runner.catalog.rules, version=__version__, color=bool(use_color), statistics=statistics,
+                        fail_on=runner.fail_on)
     payload = get_renderer(fmt)(results, ctx)
     if quiet and fmt in ("text", "concise"):
         payload = "".join(ln for ln in payload.splitlines(True) if ":" in ln.split(" ", 1)[0] or ln.startswith("  "))

@@ -100,7 +100,8 @@ def test_junit_drops_characters_xml_forbids():
     from lint.formatters import FormatContext
 
     d = Diagnostic("STR005", "x", "warning", "bad \x01 char & <tag>", "n.md", 1, 1, 1, 2, text="\x0b")
-    xml = render("junit", [FileResult("n.md", diagnostics=(d,))], FormatContext(rules={}, version="0", root="."))
+    xml = render("junit", [FileResult("n.md", diagnostics=(d,))],
+                 FormatContext(rules={}, version="0", root=".", fail_on="warning"))
     root = ET.fromstring(xml.encode("utf-8"))
     assert root.find("testsuite/testcase/failure").get("message") == "[warning] bad  char & <tag>"
 
@@ -119,3 +120,91 @@ def test_junit_split_notice_is_one_suite_with_the_finding_in_its_file(tmp_path):
     assert case.get("classname") == case.get("file") == "x.fr.md"
     gh = render("github", results, ctx)
     assert "::error file=x.fr.md," in gh and "English (x.en.md:" in gh
+
+
+def _cases(xml: str) -> list:
+    root = ET.fromstring(xml.encode("utf-8"))
+    return [c for s in root.findall("testsuite") for c in s.findall("testcase")]
+
+
+def test_junit_case_names_survive_moved_lines(tmp_path):
+    """GitLab matches test cases by name between pipelines: a line shift must not turn every
+    finding into a fixed one plus a new one."""
+    from lint.formatters import FormatContext
+
+    text = bad_text().replace("Date de retrait\u00a0:", "Date de retrait :")
+    a = write(tmp_path, "n.md", text)
+    r1, _, _ = analyse([a], select=["FIG", "STR", "TYP001"], root=tmp_path)
+    a.write_text(text.replace("\n\n1. SUMMARY", "\n\n\n\n\n1. SUMMARY", 1), encoding="utf-8")
+    r2, _, _ = analyse([a], select=["FIG", "STR", "TYP001"], root=tmp_path)
+    ctx = FormatContext(rules={}, version="0", root=str(tmp_path), fail_on="info")
+    c1, c2 = _cases(render("junit", r1, ctx)), _cases(render("junit", r2, ctx))
+    assert len(c1) == len(c2) >= 2
+    assert [c.get("name") for c in c1] == [c.get("name") for c in c2]
+    assert [int(c.get("line")) + 3 for c in c1] == [int(c.get("line")) for c in c2]  # the line is an attribute
+    fig = next(c.get("name") for c in c1 if c.get("name").startswith("FIG002"))
+    assert fig == "FIG002 salary-mismatch (fr): 6 121,50Euro (EUR) Mensuelle"  # whitespace squashed
+    assert not any(re.search(r"\d+:\d+", c.get("name")) for c in c1)
+
+
+def test_junit_same_text_findings_are_numbered_and_long_text_cut():
+    from lint.diagnostic import Diagnostic, FileResult
+    from lint.formatters import FormatContext
+
+    long = "a very long sentence of the notice that goes on well past forty characters"
+    diags = (Diagnostic("TYP001", "fr-nbsp", "info", "plain space (3 places)", "n.md", 4, 1, 4, 3, lang="fr", text=" :"),
+             Diagnostic("TYP001", "fr-nbsp", "info", "plain space", "n.md", 9, 1, 9, 3, lang="fr", text=" :"),
+             Diagnostic("STR005", "empty-list-item", "warning", "Empty list item", "n.md", 12, 1, 12, 1, lang="en"),
+             Diagnostic("UNT001", "untranslated", "warning", "left in English", "n.md", 20, 1, 20, 9, lang="fr", text=long))
+    names = [c.get("name") for c in _cases(render("junit", [FileResult("n.md", diagnostics=diags)],
+                                                   FormatContext(rules={}, version="0", root=".")))]
+    assert names == ["TYP001 fr-nbsp (fr): :", "TYP001 fr-nbsp (fr): : #2", "STR005 empty-list-item (en)",
+                     "UNT001 untranslated (fr): a very long sentence of the notice that…"]
+    assert len(set(names)) == len(names)
+
+
+def test_junit_findings_below_the_failing_level_are_skipped_not_failed():
+    from lint.diagnostic import Diagnostic, FileResult
+    from lint.formatters import FormatContext
+
+    diags = (Diagnostic("FIG002", "salary-mismatch", "error", "Salary differs", "n.md", 3, 1, 3, 5, text="6 121"),
+             Diagnostic("LST001", "list-punctuation", "warning", "No final stop", "n.md", 5, 1, 5, 2, text=";"),
+             Diagnostic("TYP001", "fr-nbsp", "info", "Plain space", "n.md", 7, 1, 7, 3, text=" :"))
+    results = [FileResult("n.md", diagnostics=diags)]
+
+    def outcome(xml):
+        root = ET.fromstring(xml.encode("utf-8"))
+        got = {}
+        for c in root.iter("testcase"):
+            kind = [e.tag for e in c]
+            got[c.get("name").split()[0]] = kind[0] if kind else "pass"
+        return root, got
+
+    root, got = outcome(render("junit", results, FormatContext(rules={}, version="0", root=".")))
+    assert got == {"FIG002": "failure", "LST001": "skipped", "TYP001": "skipped"}  # default: fail on errors
+    suite = root.find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("3", "1", "2")
+    assert root.get("skipped") == "2"
+    skip = suite.find("testcase/skipped")
+    assert skip.get("message") == "[warning] No final stop" and "n.md:5:1:" in skip.text
+    _, got = outcome(render("junit", results, FormatContext(rules={}, version="0", root=".", fail_on="warning")))
+    assert got == {"FIG002": "failure", "LST001": "failure", "TYP001": "skipped"}
+    # per-configuration failing level: a function of the path, as Runner.fail_on
+    _, got = outcome(render("junit", results, FormatContext(rules={}, version="0", root=".", fail_on=lambda p: "info")))
+    assert set(got.values()) == {"failure"}
+
+
+def test_cli_junit_follows_fail_on(tmp_path):
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    text = bad_text().replace("Date de retrait\u00a0:", "Date de retrait :")
+    p = write(tmp_path, "n.md", text)
+    args = ["check", "--isolated", "--select", "FIG,TYP001", "-f", "junit", str(p)]
+    for extra, expect in (([], {"FIG002": "failure", "TYP001": "skipped"}),
+                          (["--fail-on", "info"], {"FIG002": "failure", "TYP001": "failure"})):
+        r = CliRunner().invoke(main, args + extra, catch_exceptions=False)
+        assert r.exit_code == 1
+        got = {c.get("name").split()[0]: c[0].tag for c in _cases(r.stdout)}
+        assert got == expect, (extra, r.stdout)

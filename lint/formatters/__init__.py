@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, Sequence, Union
 
 from ..diagnostic import FileResult
 from ..rulemeta import RuleMeta
@@ -25,6 +25,12 @@ class FormatContext:
     color: bool = False
     show_source: bool = True
     statistics: bool = False
+    #: Lowest level that fails the run: a level, or a function of a result's path giving it
+    #: (``Runner.fail_on``, per configuration). JUnit reports findings below it as skipped.
+    fail_on: Union[str, Callable[[str], str]] = "error"
+
+    def fail_level(self, path: str) -> str:
+        return self.fail_on(path) if callable(self.fail_on) else self.fail_on
 
 
 Renderer = Callable[[Sequence[FileResult], FormatContext], str]
