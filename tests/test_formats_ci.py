@@ -1,4 +1,5 @@
-"""``--format github`` (workflow annotations) and ``--format junit`` (JUnit XML)."""
+"""``--format github`` (workflow annotations), ``--format junit`` (JUnit XML) and the text format's
+handling of unknown positions."""
 from __future__ import annotations
 
 import re
@@ -208,3 +209,23 @@ def test_cli_junit_follows_fail_on(tmp_path):
         assert r.exit_code == 1
         got = {c.get("name").split()[0]: c[0].tag for c in _cases(r.stdout)}
         assert got == expect, (extra, r.stdout)
+
+
+def test_text_format_prints_no_zero_positions():
+    from lint.diagnostic import Diagnostic, Edit, FileResult, Fix, Location
+    from lint.formatters import FormatContext
+
+    d = Diagnostic("TRM002", "term", "warning", "not the approved term", "n.md", 0, 0, 0, 0, lang="fr", text="x",
+                   related=(Location("n.md", 0, 0, 0, 0, "en", "strategic commanders"),),
+                   fix=Fix("commandements", (Edit("n.md", 10, 12, "y"),), "unsafe"))
+    d2 = Diagnostic("FIG002", "salary", "error", "differs", "n.md", 12, 0, 12, 0,
+                    related=(Location("n.md", 3, 4, 3, 9, "en", "6,112.50"),))
+    ctx = FormatContext(rules={}, version="0", root=".")
+    out = render("text", [FileResult("n.md", diagnostics=(d, d2))], ctx).splitlines()
+    assert out[0] == "n.md: TRM002 [warning] not the approved term"
+    assert out[1] == "  ↔ n.md: strategic commanders"
+    assert out[2] == "  suggestion: commandements"
+    assert out[3] == "n.md:12: FIG002 [error] differs"
+    assert out[4] == "  ↔ n.md:3: 6,112.50"
+    assert not any(":0" in ln for ln in out)
+    assert render("concise", [FileResult("n.md", diagnostics=(d,))], ctx).startswith("n.md: TRM002 ")

@@ -221,3 +221,33 @@ def test_cli_writes_only_sarif_to_stdout(tmp_path):
     validate(doc)
     r = next(r for r in doc["runs"][0]["results"] if r["ruleId"] == "FIG002")
     assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "bad.md"
+
+
+def test_fix_edits_without_positions_are_not_offered_as_sarif_fixes():
+    """Some rules build edits from offsets only (line/column 0): SARIF then gives no fix rather
+    than a region at line 0 or an empty region that would insert instead of replace."""
+    from lint.diagnostic import Diagnostic, Edit, FileResult, Fix
+    from lint.formatters import FormatContext
+
+    def diag(*edits):
+        return Diagnostic("SPL001", "unknown-word", "warning", "unknown word", "x.md", 3, 5, 3, 9, text="wrod",
+                          fix=Fix("word", tuple(edits), "unsafe"), start=40, end=44)
+
+    cases = [
+        (diag(Edit("x.md", 40, 44, "word")), False),  # offsets only
+        (diag(Edit("x.md", 40, 44, "word", 3, 5, 0, 0)), False),  # no end: cannot replace
+        (diag(Edit("x.md", 40, 40, "a ", 3, 5, 0, 0)), True),  # a pure insertion needs no end
+        (diag(Edit("x.md", 40, 44, "word", 3, 5, 3, 9)), True),
+        (diag(Edit("x.md", 40, 44, "word", 3, 5, 3, 9), Edit("x.md", 50, 51, "", 0, 0, 0, 0)), False),
+    ]
+    doc = sarif([FileResult("x.md", diagnostics=tuple(d for d, _ in cases))],
+                FormatContext(rules={}, version="0", root="."))
+    validate(doc)
+    results = doc["runs"][0]["results"]
+    assert ["fixes" in r for r in results] == [ok for _, ok in cases]
+    for r in results:
+        for fx in r.get("fixes", []):
+            for rep in fx["artifactChanges"][0]["replacements"]:
+                assert rep["deletedRegion"]["startLine"] >= 1 and rep["deletedRegion"]["startColumn"] >= 1
+    full = results[3]["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]
+    assert (full["startColumn"], full["endColumn"]) == (5, 9)

@@ -89,9 +89,16 @@ def _location(path: str, region: dict[str, Any], root: str) -> dict[str, Any]:
     return {"physicalLocation": {"artifactLocation": _artifact(path, root), "region": region}}
 
 
+def _positioned(e) -> bool:
+    """The edit has a start, and an end unless it is a pure insertion."""
+    if e.line < 1 or e.column < 1:
+        return False
+    return (e.end_line >= 1 and e.end_column >= 1) or e.start == e.end
+
+
 def _fixes(d: Diagnostic, root: str) -> list[dict[str, Any]]:
-    if d.fix is None or not d.fix.edits or any(e.line < 1 or e.column < 1 for e in d.fix.edits):
-        return []
+    if d.fix is None or not d.fix.edits or not all(_positioned(e) for e in d.fix.edits):
+        return []  # an edit known only by offsets (line/column 0): no region can be given
     if d.fix.applicability not in ("safe", "unsafe"):
         return []
     if any(e.path.lower().endswith((".docx", ".html", ".htm", ".xhtml")) for e in d.fix.edits):
@@ -103,7 +110,7 @@ def _fixes(d: Diagnostic, root: str) -> list[dict[str, Any]]:
     for path, edits in by_path.items():
         reps = []
         for e in edits:
-            el, ec = (e.end_line, e.end_column) if e.end_line >= 1 else (e.line, e.column)
+            el, ec = (e.end_line, e.end_column) if e.end_line >= 1 and e.end_column >= 1 else (e.line, e.column)
             reps.append({"deletedRegion": _region(e.line, e.column, el, ec), "insertedContent": {"text": e.content}})
         changes.append({"artifactLocation": _artifact(path, root), "replacements": reps})
     return [{"description": {"text": d.fix.message or "Apply the suggested change"}, "artifactChanges": changes}]

@@ -23,15 +23,22 @@ def _short(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _where(path: str, line: int, column: int = 0) -> str:
+    """``path:line:col`` — only the parts that are known (a 0 position is not printed)."""
+    if line < 1:
+        return path
+    return f"{path}:{line}:{column}" if column >= 1 else f"{path}:{line}"
+
+
 def _head(d: Diagnostic, ctx: FormatContext) -> str:
     lvl = _c(d.level, d.level, ctx)
-    return f"{_c(f'{d.path}:{d.line}:{d.column}:', 'path', ctx)} {_c(d.code, 'code', ctx)} [{lvl}] {d.message}"
+    return f"{_c(_where(d.path, d.line, d.column) + ':', 'path', ctx)} {_c(d.code, 'code', ctx)} [{lvl}] {d.message}"
 
 
 def _lines(d: Diagnostic, ctx: FormatContext) -> list[str]:
     out = [_head(d, ctx)]
     for r in d.related:
-        out.append(_c(f"  ↔ {r.path}:{r.line}: {_short(r.text)}", "dim", ctx))
+        out.append(_c(f"  ↔ {_where(r.path, r.line)}: {_short(r.text)}", "dim", ctx))
     if d.fix and d.fix.message:
         tag = "fix" if d.fix.applicability == "safe" else "suggestion"
         out.append(f"  {tag}: {d.fix.message}")
