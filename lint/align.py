@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
 from .model import Block, Field, Notice, Section
-from .textutil import acronyms, fold
+from .textutil import acronyms, ends_sentence, fold
 
 #: Expected ratio of French to English length (characters).
 FR_EN_LENGTH_RATIO = 1.15
@@ -135,12 +135,17 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
+#: A sentence ends here: a full stop, ! or ? followed by a space and a capital or a quote.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"“(]?[A-ZÀ-Ý])")
+
+
 @dataclass
 class _Cues:
     kind: str
     length: int
     anchors: frozenset
     stems: frozenset
+    sentences: int = 1
 
 
 def _cues(block: Block) -> _Cues:
@@ -148,9 +153,18 @@ def _cues(block: Block) -> _Cues:
     nums = {re.sub(r"\D", "", m.group(0)) for m in _NUM.finditer(text)}
     urls = {fold(m.group(0)).rstrip(".,;)") for m in _URL.finditer(text)}
     anchors = frozenset({"#" + n for n in nums if n} | set(acronyms(text)) | urls)
+    if block.kind == "field" and block.key:
+        anchors |= {"field:" + block.key}  # "Direct reports: 4" ↔ « Nombre de subordonné(e)s direct(e)s : 4 »
     stems = frozenset(w[:5] for w in (fold(x) for x in _WORD.findall(text)))
-    kind = "item" if block.kind == "item" else ("sub" if block.kind in ("subheading", "heading") else "text")
-    return _Cues(kind, max(1, len(text)), anchors, stems)
+    if block.kind == "item":
+        kind = "item"
+    elif block.kind in ("subheading", "heading"):
+        kind = "sub"
+    elif block.kind == "field":
+        kind = "field"
+    else:
+        kind = "text"
+    return _Cues(kind, max(1, len(text)), anchors, stems, 1 + len(_SENTENCE_END.findall(text)))
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float | None:
@@ -164,8 +178,10 @@ def similarity(en: _Cues, fr: _Cues) -> float:
         kind = 1.0
     elif "sub" in (en.kind, fr.kind):
         kind = 0.0
+    elif "field" in (en.kind, fr.kind):
+        kind = 0.3
     else:
-        kind = 0.6
+        kind = 0.3  # a paragraph and a list item: possible (a lost bullet), not likely
     ratio = fr.length / (en.length * FR_EN_LENGTH_RATIO)
     length = math.exp(-abs(math.log(ratio)) * 1.5)
     stems = _jaccard(en.stems, fr.stems)
@@ -175,6 +191,9 @@ def similarity(en: _Cues, fr: _Cues) -> float:
         parts.append((min(1.0, stems * 2.5), 0.3))
     if anchors is not None:
         parts.append((anchors, 0.25))
+    if en.sentences + fr.sentences > 2:
+        # translators keep the sentences of a paragraph: an extra or missing sentence is a cue
+        parts.append((math.exp(-abs(math.log(fr.sentences / en.sentences)) * 1.5), 0.15))
     total_w = sum(w for _, w in parts)
     return sum(v * w for v, w in parts) / total_w
 
@@ -185,6 +204,7 @@ def _merge(cues: Sequence[_Cues]) -> _Cues:
         sum(c.length for c in cues) + len(cues) - 1,
         frozenset().union(*(c.anchors for c in cues)),
         frozenset().union(*(c.stems for c in cues)),
+        sum(c.sentences for c in cues),
     )
 
 
@@ -192,6 +212,10 @@ def _merge(cues: Sequence[_Cues]) -> _Cues:
 _STEPS = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (1, 3), (3, 1))
 #: Score lost per extra block in a merged step (a merge must be clearly better than 1:1 + gaps).
 MERGE_PENALTY = 0.08
+#: … when the merged blocks are whole paragraphs (the first ends a sentence, the next starts one):
+#: a translator seldom splits or joins paragraphs, an added or dropped paragraph is the likelier
+#: story, so the merge must beat a gap clearly.
+MERGE_PENALTY_WHOLE = 0.16
 
 
 def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
@@ -214,6 +238,16 @@ def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
                 cache[key] = similarity(a, b)
         return cache[key]
 
+    whole_en = [ends_sentence(b.text) for b in en]
+    whole_fr = [ends_sentence(b.text) for b in fr]
+
+    def merge_cost(i0: int, i1: int, j0: int, j1: int) -> float:
+        extra = (i1 - i0) + (j1 - j0) - 2
+        if not extra:
+            return 0.0
+        whole = all(whole_en[i0:i1 - 1]) and all(whole_fr[j0:j1 - 1])
+        return (MERGE_PENALTY_WHOLE if whole else MERGE_PENALTY) * extra
+
     neg = float("-inf")
     score = [[neg] * (n + 1) for _ in range(m + 1)]
     move: list[list[tuple[int, int]]] = [[(0, 0)] * (n + 1) for _ in range(m + 1)]
@@ -229,7 +263,7 @@ def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
                 if a == 0 or b == 0:
                     val = score[i - a][j - b] - GAP_PENALTY
                 else:
-                    val = score[i - a][j - b] + sim(i - a, i, j - b, j) - MERGE_PENALTY * (a + b - 2)
+                    val = score[i - a][j - b] + sim(i - a, i, j - b, j) - merge_cost(i - a, i, j - b, j)
                 if val > best:
                     best, mv = val, (a, b)
             score[i][j], move[i][j] = best, mv

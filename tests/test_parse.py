@@ -177,6 +177,29 @@ def test_alignment_survives_a_missing_block():
     assert last.fr.text.startswith("la connaissance d'une troisième langue")
 
 
+def test_alignment_a_dropped_list_item_does_not_pair_the_intro_with_an_item():
+    en, fr = halves(template_text())
+    en = en.replace("5. COMPETENCIES\n\n", "5. COMPETENCIES\n\nThe incumbent must demonstrate:\n\n"
+                    "- Achievement: Sets and works to meet challenging goals;\n"
+                    "- Conceptual Thinking: Applies learned concepts;\n")
+    fr = fr.replace("5. COMPÉTENCES\n\n", "5. COMPÉTENCES\n\nLa/Le titulaire du poste doit faire preuve des "
+                    "compétences suivantes\u00a0:\n\n- Recherche de l'excellence\u00a0: se fixe des objectifs "
+                    "ambitieux et s'emploie à les atteindre\u00a0;\n")  # "Conceptual Thinking" left out
+    comp = parse_text(en + fr).alignment.section("competencies")
+    assert comp.pairs[0].complete and comp.pairs[0].en.kind == comp.pairs[0].fr.kind == "paragraph"
+    missing = [p.en.text for p in comp.pairs if p.fr is None]
+    assert missing == ["Conceptual Thinking: Applies learned concepts;"]
+
+
+def test_alignment_an_added_whole_paragraph_is_not_merged_into_its_neighbour():
+    en, fr = halves(template_text())
+    extra = "Le contrat prend effet à la date que fixe l'Organisation, après une période d'essai de six mois."
+    fr = fr.replace("de durée indéterminée.\n\n7.", f"de durée indéterminée.\n\n{extra}\n\n7.")
+    contract = parse_text(en + fr).alignment.section("contract")
+    assert [p.fr.text for p in contract.pairs if p.en is None] == [extra]
+    assert all(not p.fr_more and not p.en_more for p in contract.pairs)
+
+
 # --- corpus -----------------------------------------------------------------------------------
 
 @needs_corpus
