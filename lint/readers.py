@@ -5,8 +5,11 @@ heading or table row per line; list items get a ``- `` or ``N. `` marker) and re
 every character of that text, where it sits in the original document:
 
 * Word: ``(paragraph, column)`` — paragraphs are counted from 1 over the body in document order
-  (table cells included, empty paragraphs included); the column counts characters inside the
-  paragraph's text, from 1.
+  (table cells included, empty paragraphs included, a text box's paragraphs right after the
+  paragraph that anchors it); the column counts characters inside the paragraph's text, from 1.
+  Word is read as it shows the document: one branch of ``mc:AlternateContent``, text boxes as
+  paragraphs of their own, page and column breaks as line breaks, list and heading numbers from
+  the paragraph's numbering or its style's (``styles.xml``, through ``basedOn``).
 * HTML: ``(line, column)`` of the character in the HTML file itself (entities count as their
   first character, ``&``).
 
@@ -36,6 +39,7 @@ from .source import InputError, SourceText, decode_bytes
 DOCUMENT_EXTENSIONS = (".docx", ".html", ".htm", ".xhtml")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 @dataclass(eq=False)
@@ -139,6 +143,8 @@ class _Numbering:
     def __init__(self, xml: bytes | None):
         self.fmt: dict[tuple[str, int], tuple[str, int]] = {}  # (numId, ilvl) -> (numFmt, start)
         self.counters: dict[tuple[str, int], int] = {}
+        #: (numId, styleId) -> ilvl: the level a paragraph style is linked to (``w:lvl/w:pStyle``)
+        self.style_level: dict[tuple[str, str], int] = {}
         if not xml:
             return
         try:
@@ -146,22 +152,30 @@ class _Numbering:
         except ET.ParseError:
             return
         abstract: dict[str, dict[int, tuple[str, int]]] = {}
+        linked: dict[str, dict[str, int]] = {}  # abstractNumId -> styleId -> ilvl
         for an in root.iter(f"{W}abstractNum"):
             levels: dict[int, tuple[str, int]] = {}
+            aid = an.get(f"{W}abstractNumId", "")
             for lvl in an.iter(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0") or 0)
+                ilvl = _int(lvl.get(f"{W}ilvl"), 0)
                 fmt_el = lvl.find(f"{W}numFmt")
                 start_el = lvl.find(f"{W}start")
                 fmt = fmt_el.get(f"{W}val", "") if fmt_el is not None else ""
-                start = int(start_el.get(f"{W}val", "1") or 1) if start_el is not None else 1
+                start = _int(start_el.get(f"{W}val"), 1) if start_el is not None else 1
                 levels[ilvl] = (fmt, start)
-            abstract[an.get(f"{W}abstractNumId", "")] = levels
+                pstyle = lvl.find(f"{W}pStyle")
+                if pstyle is not None and pstyle.get(f"{W}val"):
+                    linked.setdefault(aid, {})[pstyle.get(f"{W}val")] = ilvl
+            abstract[aid] = levels
         for num in root.iter(f"{W}num"):
             ref = num.find(f"{W}abstractNumId")
             if ref is None:
                 continue
+            num_id = num.get(f"{W}numId", "")
             for ilvl, spec in abstract.get(ref.get(f"{W}val", ""), {}).items():
-                self.fmt[(num.get(f"{W}numId", ""), ilvl)] = spec
+                self.fmt[(num_id, ilvl)] = spec
+            for style_id, ilvl in linked.get(ref.get(f"{W}val", ""), {}).items():
+                self.style_level[(num_id, style_id)] = ilvl
 
     def marker(self, num_id: str, ilvl: int) -> str:
         if num_id in ("", "0"):
@@ -181,19 +195,41 @@ class _Numbering:
         return f"{n}. "
 
 
-def _paragraph_runs(p: ET.Element) -> list[tuple[str, int]]:
+def _content(el: ET.Element, boxes: list[ET.Element]) -> Iterable[ET.Element]:
+    """The elements under ``el`` in document order, as Word shows them: of an
+    ``mc:AlternateContent`` only the first ``mc:Choice`` (or the ``mc:Fallback`` when there is no
+    choice: both carry the same text); a text box (``w:txbxContent``) is not part of the paragraph
+    that anchors it but is appended to ``boxes``, to be read as paragraphs of its own."""
+    for child in el:
+        tag = child.tag
+        if tag == f"{MC}AlternateContent":
+            branch = child.find(f"{MC}Choice")
+            if branch is None:
+                branch = child.find(f"{MC}Fallback")
+            if branch is not None:
+                yield from _content(branch, boxes)
+        elif tag == f"{W}txbxContent":
+            boxes.append(child)
+        else:
+            yield child
+            yield from _content(child, boxes)
+
+
+def _paragraph_runs(p: ET.Element, boxes: list[ET.Element] | None = None) -> list[tuple[str, int]]:
     """The visible text of a paragraph as pieces ``(text, step)``; ``step`` 0 for characters
-    that stand for no character of the paragraph text (a line break)."""
+    that stand for no character of the paragraph text (a line, column or page break). Text boxes
+    anchored in the paragraph go to ``boxes``."""
     out: list[tuple[str, int]] = []
-    for el in p.iter():
+    for el in _content(p, boxes if boxes is not None else []):
         tag = el.tag
         if tag == f"{W}t":
             out.append((el.text or "", 1))
         elif tag == f"{W}tab":
-            if el is not p and _parent_is_run(el):
+            if _parent_is_run(el):
                 out.append(("\t", 1))
         elif tag in (f"{W}br", f"{W}cr"):
-            if el.get(f"{W}type") in (None, "textWrapping"):
+            # a page or column break inside a paragraph separates text as a line break does
+            if el.get(f"{W}type") in (None, "textWrapping", "page", "column"):
                 out.append(("\n", 0))
         elif tag == f"{W}noBreakHyphen":
             out.append(("\u2011", 1))
@@ -202,22 +238,110 @@ def _paragraph_runs(p: ET.Element) -> list[tuple[str, int]]:
     return out
 
 
+def _block_paragraphs(container: ET.Element) -> Iterable[ET.Element]:
+    """The paragraphs of a table cell (or other block container) in order, nested tables and
+    content controls flattened; text-box paragraphs are left to their anchor."""
+    for el in container:
+        tag = el.tag
+        if tag == f"{W}p":
+            yield el
+        elif tag == f"{W}tbl":
+            for tr in el.findall(f"{W}tr"):
+                for tc in tr.findall(f"{W}tc"):
+                    yield from _block_paragraphs(tc)
+        elif tag in (f"{W}sdt", f"{W}customXml"):
+            content = el.find(f"{W}sdtContent") if tag == f"{W}sdt" else el
+            if content is not None:
+                yield from _block_paragraphs(content)
+        elif tag == f"{MC}AlternateContent":
+            branch = el.find(f"{MC}Choice")
+            if branch is None:
+                branch = el.find(f"{MC}Fallback")
+            if branch is not None:
+                yield from _block_paragraphs(branch)
+
+
 def _parent_is_run(el: ET.Element) -> bool:
     # w:tab also appears in w:tabs (tab stop definitions, inside w:pPr); those have a w:val.
     return el.get(f"{W}val") is None
 
 
-def _paragraph_marker(p: ET.Element, numbering: _Numbering) -> str:
-    ppr = p.find(f"{W}pPr")
-    if ppr is None:
-        return ""
-    numpr = ppr.find(f"{W}numPr")
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value not in (None, "") else default
+    except ValueError:
+        return default
+
+
+def _numpr(ppr: ET.Element | None) -> tuple[str | None, int | None]:
+    """(numId, ilvl) of a ``w:pPr``; ``None`` for what it does not say."""
+    numpr = ppr.find(f"{W}numPr") if ppr is not None else None
     if numpr is None:
-        return ""
+        return None, None
     nid = numpr.find(f"{W}numId")
     lvl = numpr.find(f"{W}ilvl")
-    num_id = nid.get(f"{W}val", "") if nid is not None else ""
-    ilvl = int(lvl.get(f"{W}val", "0") or 0) if lvl is not None else 0
+    return (nid.get(f"{W}val", "") if nid is not None else None,
+            _int(lvl.get(f"{W}val"), 0) if lvl is not None else None)
+
+
+class _Styles:
+    """Just enough of ``word/styles.xml`` for numbering that a paragraph style carries (a
+    heading style numbered 1., 2. …): each style's ``numPr`` and ``basedOn``."""
+
+    def __init__(self, xml: bytes | None):
+        self.numpr: dict[str, tuple[str | None, int | None]] = {}
+        self.based_on: dict[str, str] = {}
+        self.default: str | None = None
+        if not xml:
+            return
+        try:
+            root = ET.fromstring(xml)
+        except ET.ParseError:
+            return
+        for st in root.iter(f"{W}style"):
+            if st.get(f"{W}type", "paragraph") != "paragraph":
+                continue
+            sid = st.get(f"{W}styleId", "")
+            if st.get(f"{W}default") in ("1", "true", "on"):
+                self.default = sid
+            base = st.find(f"{W}basedOn")
+            if base is not None and base.get(f"{W}val"):
+                self.based_on[sid] = base.get(f"{W}val")
+            num_id, ilvl = _numpr(st.find(f"{W}pPr"))
+            if num_id is not None or ilvl is not None:
+                self.numpr[sid] = (num_id, ilvl)
+
+    def numbering_of(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """(numId, ilvl) a style gives its paragraphs, following the ``basedOn`` chain."""
+        num_id = ilvl = None
+        seen: set[str] = set()
+        while style_id and style_id not in seen and (num_id is None or ilvl is None):
+            seen.add(style_id)
+            n, lv = self.numpr.get(style_id, (None, None))
+            num_id = n if num_id is None else num_id
+            ilvl = lv if ilvl is None else ilvl
+            style_id = self.based_on.get(style_id)
+        return num_id, ilvl
+
+
+def _paragraph_marker(p: ET.Element, numbering: _Numbering, styles: _Styles | None = None) -> str:
+    """The list marker Word shows before a paragraph: its own ``numPr``, else the numbering of
+    its paragraph style (``numId`` 0 switches a style's numbering off)."""
+    ppr = p.find(f"{W}pPr")
+    num_id, ilvl = _numpr(ppr)
+    style_id = None
+    if ppr is not None:
+        ps = ppr.find(f"{W}pStyle")
+        style_id = ps.get(f"{W}val") if ps is not None else None
+    if styles is not None and (num_id is None or ilvl is None):
+        style_id = style_id or styles.default
+        s_num, s_lvl = styles.numbering_of(style_id)
+        num_id = s_num if num_id is None else num_id
+        ilvl = s_lvl if ilvl is None else ilvl
+    if not num_id:
+        return ""
+    if ilvl is None:
+        ilvl = numbering.style_level.get((num_id, style_id or ""), 0)
     return numbering.marker(num_id, ilvl)
 
 
@@ -238,6 +362,10 @@ def read_docx(data: bytes, path: str) -> DocumentSource:
             numbering_xml = zf.read("word/numbering.xml")
         except KeyError:
             numbering_xml = None
+        try:
+            styles_xml = zf.read("word/styles.xml")
+        except KeyError:
+            styles_xml = None
     try:
         root = ET.fromstring(xml)
     except ET.ParseError as exc:
@@ -246,22 +374,26 @@ def read_docx(data: bytes, path: str) -> DocumentSource:
     if body is None:
         raise InputError(path, "damaged Word document (no body)")
     numbering = _Numbering(numbering_xml)
+    styles = _Styles(styles_xml)
     b = _Builder()
     count = [0]
 
-    def para(p: ET.Element, sep_before: str = "") -> None:
+    def para(p: ET.Element, sep_before: str = "") -> list[ET.Element]:
+        """Add one paragraph; return the text boxes it anchors (read after it)."""
         count[0] += 1
         n = count[0]
         if sep_before:
             b.add(sep_before, n, 1, 0)
-        marker = _paragraph_marker(p, numbering)
-        runs = _paragraph_runs(p)
+        marker = _paragraph_marker(p, numbering, styles)
+        boxes: list[ET.Element] = []
+        runs = _paragraph_runs(p, boxes)
         if marker and "".join(t for t, _ in runs).strip():
             b.add(marker, n, 1, 0)
         col = 1
         for text, step in runs:
             b.add(text, n, col, step)
             col += len(text) * step
+        return boxes
 
     lines = [0]
 
@@ -275,21 +407,32 @@ def read_docx(data: bytes, path: str) -> DocumentSource:
         for el in container:
             if el.tag == f"{W}p":
                 new_line()
-                para(el)
+                for box in para(el):
+                    walk(box)  # a text box: its paragraphs are paragraphs of their own
             elif el.tag == f"{W}tbl":
-                for tr in el.iter(f"{W}tr"):
+                for tr in el.findall(f"{W}tr"):
                     new_line()
                     first = True
+                    boxes: list[ET.Element] = []
                     for tc in tr.findall(f"{W}tc"):
-                        cell_paras = [x for x in tc.iter(f"{W}p")]
-                        for k, p in enumerate(cell_paras):
+                        for k, p in enumerate(_block_paragraphs(tc)):
                             sep = "" if first else ("\t" if k == 0 else " ")
-                            para(p, sep)
+                            boxes.extend(para(p, sep))
                             first = False
+                    for box in boxes:
+                        walk(box)
             elif el.tag == f"{W}sdt":
                 content = el.find(f"{W}sdtContent")
                 if content is not None:
                     walk(content)
+            elif el.tag == f"{W}customXml":
+                walk(el)
+            elif el.tag == f"{MC}AlternateContent":
+                branch = el.find(f"{MC}Choice")
+                if branch is None:
+                    branch = el.find(f"{MC}Fallback")
+                if branch is not None:
+                    walk(branch)
 
     walk(body)
     src = b.build(path, "docx", "paragraph")

@@ -15,14 +15,20 @@ FAST = ["FIG", "STR"]
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def docx_with_body(body: str, numbering: str | None = None) -> bytes:
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def docx_with_body(body: str, numbering: str | None = None, styles: str | None = None) -> bytes:
     import io
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{W}" xmlns:mc="{MC}">'
+                                        f'<w:body>{body}</w:body></w:document>')
         if numbering:
             z.writestr("word/numbering.xml", f'<?xml version="1.0"?><w:numbering xmlns:w="{W}">{numbering}</w:numbering>')
+        if styles:
+            z.writestr("word/styles.xml", f'<?xml version="1.0"?><w:styles xmlns:w="{W}">{styles}</w:styles>')
     return buf.getvalue()
 
 
@@ -103,6 +109,126 @@ def test_docx_structures_tables_numbering_breaks():
     assert src.editable is False
 
 
+def _p(text: str, ppr: str = "") -> str:
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def test_docx_text_box_is_read_once_as_its_own_paragraph():
+    """Word writes a text box twice (mc:Choice for new Word, mc:Fallback VML for old readers)
+    inside the paragraph that anchors it."""
+    from lint.readers import read_docx
+
+    box = ("<w:txbxContent>" + _p("Pending budget approval") + _p("Second line of the box") + "</w:txbxContent>")
+    anchored = ('<w:p><w:r><w:t xml:space="preserve">Anchor text.</w:t></w:r><w:r><mc:AlternateContent>'
+                f'<mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="urn:x"><wps:txbx>{box}</wps:txbx></wps:wsp>'
+                f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:v"><v:textbox>{box}</v:textbox>'
+                '</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    fallback_only = ('<w:p><w:r><mc:AlternateContent><mc:Fallback><w:t>old reader text</w:t></mc:Fallback>'
+                     '</mc:AlternateContent></w:r></w:p>')
+    cell_box = ('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t></w:r><w:r><w:pict><v:shape xmlns:v="urn:v"><v:textbox>'
+                f'<w:txbxContent>{_p("boxed in a cell")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p></w:tc>'
+                f'<w:tc>{_p("next")}</w:tc></w:tr></w:tbl>')
+    src = read_docx(docx_with_body(_p("Before") + anchored + fallback_only + cell_box + _p("After")), "t.docx")
+    assert src.text.split("\n") == ["Before", "Anchor text.", "Pending budget approval", "Second line of the box",
+                                    "old reader text", "Cell\tnext", "boxed in a cell", "After"]
+    pos = src.display_position
+    # paragraphs in reading order: the anchor, then the box's own paragraphs
+    assert pos(src.text.index("Anchor")) == (2, 1)
+    assert pos(src.text.index("Pending")) == (3, 1)
+    assert pos(src.text.index("Second")) == (4, 1)
+    assert pos(src.text.index("After"))[0] == 9
+
+
+def test_docx_nested_table_is_read_once():
+    from lint.readers import read_docx
+
+    inner = f'<w:tbl><w:tr><w:tc>{_p("inner a")}</w:tc><w:tc>{_p("inner b")}</w:tc></w:tr></w:tbl>'
+    body = f'<w:tbl><w:tr><w:tc>{_p("outer")}{inner}</w:tc><w:tc>{_p("right")}</w:tc></w:tr></w:tbl>'
+    src = read_docx(docx_with_body(body), "t.docx")
+    assert src.text == "outer inner a inner b\tright"
+
+
+def test_docx_page_and_column_breaks_split_the_paragraph():
+    from lint.readers import read_docx
+
+    body = ('<w:p><w:r><w:t>(250048)</w:t></w:r><w:r><w:br w:type="page"/></w:r>'
+            '<w:r><w:t>Administratrice (250048)</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t>left</w:t><w:br w:type="column"/><w:t>right</w:t><w:lastRenderedPageBreak/></w:r></w:p>')
+    src = read_docx(docx_with_body(body), "t.docx")
+    assert src.text.split("\n") == ["(250048)", "Administratrice (250048)", "left", "right"]
+    assert src.display_position(src.text.index("Administratrice")) == (1, 9)  # same Word paragraph
+
+
+def test_docx_numbering_from_the_paragraph_style():
+    """Headings numbered by their style (styles.xml numPr, possibly inherited through basedOn)
+    read "1. SUMMARY" as Word shows them; a paragraph's own numId 0 turns the numbering off."""
+    from lint.readers import read_docx
+
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '<w:pStyle w:val="Heading1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+                 '<w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+                 '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+                 '</w:lvlOverride></w:num>')
+    styles = ('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Normal"/>'
+              '<w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="TitreFR"><w:basedOn w:val="Heading1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="TitreFR1"><w:basedOn w:val="Heading1"/>'
+              '<w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>')
+    h1 = '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'
+    body = (_p("SUMMARY", h1) + _p("Plain text.") + _p("Detail", '<w:pPr><w:pStyle w:val="Heading2"/></w:pPr>')
+            + _p("QUALIFICATIONS", h1) + _p("Inherited", '<w:pPr><w:pStyle w:val="TitreFR"/></w:pPr>')
+            + _p("Not numbered", '<w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>')
+            + _p("RÉSUMÉ", '<w:pPr><w:pStyle w:val="TitreFR1"/></w:pPr>'))
+    src = read_docx(docx_with_body(body, numbering, styles), "t.docx")
+    assert src.text.split("\n") == ["1. SUMMARY", "Plain text.", "a) Detail", "2. QUALIFICATIONS", "3. Inherited",
+                                    "Not numbered", "1. RÉSUMÉ"]
+    assert src.display_position(src.text.index("SUMMARY")) == (1, 1)  # the number is Word's, not text
+
+
+def test_docx_notice_with_style_numbered_headings_and_a_text_box_checks_like_the_text(tmp_path):
+    """End to end: a notice whose section numbers come from the heading style, with a page break
+    before the French half and a text box, reads as the text notice (no finding on the clean
+    template, the salary mismatch of the bad one)."""
+    import re
+    from xml.sax.saxutils import escape
+
+    def build(text: str) -> bytes:
+        paras = []
+        lines = text.splitlines()
+        for k, line in enumerate(lines):
+            m = re.match(r"^(\d)\. ([A-ZÉÈ][A-ZÉÈ ,'/()-]+)$", line)
+            if m:
+                paras.append(_p(escape(m.group(2)), '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'))
+            elif line.startswith("Administratrice/Administrateur") and paras and paras[-1] == "<w:p/>":
+                paras[-1] = (f'<w:p><w:r><w:br w:type="page"/></w:r><w:r><w:t xml:space="preserve">{escape(line)}'
+                             "</w:t></w:r></w:p>")
+            else:
+                paras.append(_p(escape(line)) if line.strip() else "<w:p/>")
+        return docx_with_body("".join(paras), numbering=numbering, styles=styles)
+
+    numbering = ('<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                 '</w:lvl></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>')
+    styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>'
+    from notices import halves
+
+    en, fr = halves(template_text())
+    fr_numbered = build(fr)  # the French half numbers its headings afresh in its own file
+    (tmp_path / "x.en.docx").write_bytes(build(en))
+    (tmp_path / "x.fr.docx").write_bytes(fr_numbered)
+    results, notices, _ = analyse([tmp_path / "x.en.docx"])
+    assert results[0].error is None, results[0].error
+    assert len(notices[0].en.sections) == len(notices[0].fr.sections) == 8
+    assert not results[0].diagnostics, [(d.code, d.message) for d in results[0].diagnostics]
+    _, bad_fr = halves(bad_text())
+    (tmp_path / "x.fr.docx").write_bytes(build(bad_fr))
+    results, _, _ = analyse([tmp_path / "x.en.docx"], select=FAST)
+    assert [d.code for d in results[0].diagnostics] == ["FIG002"]
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"PK\x03\x04 not really a zip", "not a Word .docx file"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "old binary Word format (.doc)"),
@@ -132,7 +258,9 @@ def test_fix_never_rewrites_a_word_document(tmp_path):
     p.write_bytes(docx_from_text(text))
     before = p.read_bytes()
     results, _, _ = analyse([p], select=["TYP004"])
-    assert any(d.fix and d.fix.applicability == "safe" for d in results[0].diagnostics)
+    fixes = [d.fix for d in results[0].diagnostics if d.fix]
+    # the fix is shown, but not offered: Word text cannot be written back
+    assert fixes and all(f.applicability == "display-only" and not f.edits for f in fixes)
     subprocess.run([sys.executable, "-m", "lint", "check", "--isolated", "--select", "TYP004", "--fix", str(p)],
                    capture_output=True, text=True, env={**__import__("os").environ, "PYTHONPATH": str(REPO)})
     assert p.read_bytes() == before
