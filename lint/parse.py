@@ -272,6 +272,11 @@ def _cut_after_words(text: str, n_words: int) -> int:
     return len(text)
 
 
+#: A line that is only a page number: "2", "- 2 -", "2/5", "Page 2", "Page 2 of 5", "Page 2 sur 5".
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:/|of|sur|de)\s*\d{1,3})?(?:\s*[-–—])?$", re.I)
+_PAGE_WORDS = re.compile(r"^page\s+\d{1,3}(?:\s*(?:/|of|sur|de)\s*\d{1,3})?$", re.I)
+
+
 def _is_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -517,11 +522,16 @@ class _HalfReader:
     # -- helpers ---------------------------------------------------------------------------
     def _logical_lines(self, lines: list[Line]) -> list[Line]:
         """Join page-break and soft-wrap splits: a line that does not end a sentence followed
-        (after any blank lines) by a line starting in lower case is one paragraph."""
+        (after any blank lines) by a line starting in lower case is one paragraph. A page number
+        left between the two parts ("2", "- 2 -", "Page 2 of 5") is dropped."""
         out: list[Line] = []
-        for ln in lines:
+        for k, ln in enumerate(lines):
             if ln.blank:
                 out.append(ln)
+                continue
+            whole = f"{ln.marker} {ln.text}" if ln.marker else ln.text  # "- 2 -" reads as a list item
+            if not ln.heading_level and _PAGE_NUMBER.match(whole) and self._between_split(lines, k):
+                out.append(Line(ln.seg.slice(0, 0), ln.raw, ln.number))  # kept as a blank line
                 continue
             prev_i = len(out) - 1
             while prev_i >= 0 and out[prev_i].blank:
@@ -544,6 +554,17 @@ class _HalfReader:
                 continue
             out.append(ln)
         return out
+
+    @staticmethod
+    def _between_split(lines: list[Line], k: int) -> bool:
+        """Line ``k`` stands between a line that does not end a sentence and one that goes on in
+        lower case (or is a "Page N of M" line, which is never text)."""
+        if _PAGE_WORDS.match(lines[k].text):
+            return True
+        before = next((x for x in reversed(lines[:k]) if not x.blank), None)
+        after = next((x for x in lines[k + 1:] if not x.blank), None)
+        return (before is not None and after is not None and not before.marker and not before.heading_level
+                and not ends_sentence(before.text) and len(before.text.split()) >= 4 and starts_lower(after.text))
 
     def _heading(self, ln: Line, logical: list[Line], i: int, *, expect_first: bool = False,
                  seen: set | None = None):

@@ -76,6 +76,25 @@ def test_page_break_split_is_repaired():
     assert "reading room and plans the digitisation" in paras[1].text
 
 
+@pytest.mark.parametrize("number", ["2", "- 2 -", "Page 2 of 5", "2/5"])
+def test_page_number_left_inside_a_page_break_split_is_dropped(number):
+    text = template_text().replace(
+        "The incumbent runs the daily work of the reading room and plans",
+        f"The incumbent runs the daily work of the reading room and\n\n{number}\n\nplans",
+    )
+    n = parse_text(text)
+    paras = [b for b in n.en.section("summary").blocks]
+    assert len(paras) == 2
+    assert "reading room and plans the digitisation" in paras[1].text
+    assert number not in paras[1].text
+
+
+def test_a_lone_number_line_that_splits_nothing_is_kept():
+    text = template_text().replace("The incumbent runs the daily work", "2\n\nThe incumbent runs the daily work")
+    paras = parse_text(text).en.section("summary").blocks
+    assert [b.text for b in paras][1] == "2"
+
+
 def test_heading_split_over_two_lines_and_merged_subheading():
     en, fr = halves(template_text())
     en = en.replace("3. MAIN ACCOUNTABILITIES", "3. MAIN\nACCOUNTABILITIES")
