@@ -11,7 +11,10 @@ every character of that text, where it sits in the original document:
   paragraphs of their own, page and column breaks as line breaks, list and heading numbers from
   the paragraph's numbering or its style's (``styles.xml``, through ``basedOn``).
 * HTML: ``(line, column)`` of the character in the HTML file itself (entities count as their
-  first character, ``&``).
+  first character, ``&``). Only the page's ``<main>`` (else its ``<article>``s) is read when it
+  holds a good part of the text; site chrome is skipped (nav, aside, buttons, forms other than
+  a page-wide wrapper, the page's own header and footer, ARIA landmarks of those kinds, cookie
+  banners, hidden elements).
 
 The checks work on the extracted text as on any notice; :func:`remap_diagnostic` then replaces
 the line/column of each finding (and of its related locations) with the document's own, so a
@@ -451,13 +454,92 @@ _BLOCK_TAGS = frozenset(
     "td tfoot th thead tr ul".split()
 )
 _SKIP_TAGS = frozenset("script style head title noscript template svg math object iframe".split())
+#: Site chrome, never notice text: menus, side bars, buttons, forms…
+_CHROME_TAGS = frozenset("nav aside button form select dialog".split())
+#: …and a page's banner and footer; inside an article, main or section they belong to it (the
+#: notice title may sit in the article's <header>).
+_PAGE_CHROME_TAGS = frozenset("header footer".split())
+_SECTIONING = frozenset("article main section".split())
+_CHROME_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog menu menubar".split())
+#: A cookie or consent banner is chrome whatever element holds it.
+_CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr)(?:$|[\s_-])", re.I)
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _WS = re.compile(r"[ \t\r\n\f]+")
 
 
+class _Landmarks(HTMLParser):
+    """First pass: how much of the page's text lies in its <main> (or role="main"), in its
+    <article>s and in each <form> (some sites wrap the whole page in one form)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.total = self.main = self.article = 0
+        self.forms: list[int] = []  # text inside each <form>, in order
+        self.open: list[tuple[str, str | None, int]] = []
+        self.cdata = 0
+
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        if tag in ("script", "style"):
+            self.cdata += 1
+            return
+        if tag in _VOID:
+            return
+        role = (dict(attrs).get("role") or "").strip().lower()
+        kind = ("main" if tag == "main" or role == "main" else
+                "article" if tag == "article" or role == "article" else "form" if tag == "form" else None)
+        if kind == "form":
+            self.forms.append(0)
+        self.open.append((tag, kind, len(self.forms) - 1))
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        tag = tag.lower()
+        if tag in ("script", "style"):
+            self.cdata = max(0, self.cdata - 1)
+            return
+        for k in range(len(self.open) - 1, -1, -1):
+            if self.open[k][0] == tag:
+                del self.open[k:]
+                return
+
+    def handle_data(self, data):
+        n = len(data.strip())
+        if self.cdata or not n:
+            return
+        self.total += n
+        kinds = {kind for _, kind, _ in self.open}
+        self.main += n if "main" in kinds else 0
+        self.article += n if "article" in kinds else 0
+        for _, kind, idx in self.open:
+            if kind == "form":
+                self.forms[idx] += n
+
+    def scope(self) -> str | None:
+        """Read only the <main>, else only the <article>s, when they hold a good part of the text."""
+        if self.main and self.main >= 0.3 * self.total:
+            return "main"
+        if self.article and self.article >= 0.3 * self.total:
+            return "article"
+        return None
+
+    def wrapper_forms(self) -> set[int]:
+        """Forms that hold most of the page: a page wrapper, not a search box or a login."""
+        return {k for k, n in enumerate(self.forms) if n >= 0.5 * self.total > 0}
+
+
 class _HTMLExtractor(HTMLParser):
-    def __init__(self, text: str):
+    """Second pass: the text. Only inside ``scope`` elements when the page has them (its <main>,
+    else its <article>s); site chrome (nav, aside, buttons, forms, a page-level header or footer,
+    ARIA landmarks of the same kind, cookie banners, hidden elements) is skipped."""
+
+    def __init__(self, text: str, scope: str | None = None, wrapper_forms: set[int] = frozenset()):
         super().__init__(convert_charrefs=False)
+        self.wrapper_forms = wrapper_forms
+        self.forms = 0
         self.src = text
         self.b = _Builder()
         self.skip = 0
@@ -465,6 +547,41 @@ class _HTMLExtractor(HTMLParser):
         self.lists: list[list] = []  # stack of [tag, counter]
         self.cell = 0  # cells seen in the current row
         self.pending_space: tuple[int, int] | None = None
+        self.scope = scope
+        #: open elements: (tag, is chrome, is the scope, is sectioning content)
+        self.open: list[tuple[str, bool, bool, bool]] = []
+        self.chrome = 0
+        self.in_scope = 0
+        self.sectioning = 0
+
+    # element stack (end tags may be omitted: an end tag closes up to its open element) -------
+    def _push(self, tag: str, attrs) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        role = a.get("role", "").strip().lower()
+        wrapper = tag == "form" and (self.forms - 1) in self.wrapper_forms
+        chrome = ((tag in _CHROME_TAGS and not wrapper) or role in _CHROME_ROLES
+                  or (tag in _PAGE_CHROME_TAGS and not self.sectioning)
+                  or "hidden" in a or a.get("aria-hidden", "").lower() == "true"
+                  or bool(_CHROME_CLASS.search(a.get("class", "") + " " + a.get("id", ""))))
+        scope = self.scope is not None and (tag == self.scope or role == self.scope)
+        sect = tag in _SECTIONING or role in ("main", "article")
+        self.open.append((tag, chrome, scope, sect))
+        self.chrome += chrome
+        self.in_scope += scope
+        self.sectioning += sect
+
+    def _pop(self, tag: str) -> None:
+        for k in range(len(self.open) - 1, -1, -1):
+            if self.open[k][0] == tag:
+                for _, chrome, scope, sect in self.open[k:]:
+                    self.chrome -= chrome
+                    self.in_scope -= scope
+                    self.sectioning -= sect
+                del self.open[k:]
+                return
+
+    def _hidden(self) -> bool:
+        return bool(self.skip or self.chrome or (self.scope is not None and not self.in_scope))
 
     # positions ------------------------------------------------------------------------------
     def _pos(self) -> tuple[int, int]:
@@ -479,11 +596,17 @@ class _HTMLExtractor(HTMLParser):
     # tags -----------------------------------------------------------------------------------
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
+        if tag == "form":  # counted as the first pass counts them
+            self.forms += 1
         if tag in _SKIP_TAGS:
             if tag not in _VOID:
                 self.skip += 1
             return
         if self.skip:
+            return
+        if tag not in _VOID:
+            self._push(tag, attrs)
+        if self._hidden():
             return
         line, col = self._pos()
         if tag == "br":
@@ -513,8 +636,11 @@ class _HTMLExtractor(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
-        if tag.lower() not in _VOID and tag.lower() in _SKIP_TAGS:
+        low = tag.lower()
+        if low not in _VOID and low in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
+        elif low not in _VOID and not self.skip:
+            self._pop(low)
 
     def handle_endtag(self, tag):
         tag = tag.lower()
@@ -522,6 +648,9 @@ class _HTMLExtractor(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if self.skip:
+            return
+        self._pop(tag)
+        if self._hidden():
             return
         if tag in ("ul", "ol") and self.lists:
             self.lists.pop()
@@ -554,7 +683,7 @@ class _HTMLExtractor(HTMLParser):
             self.b.add_mapped("".join(out), pos)
 
     def handle_data(self, data):
-        if self.skip or not data:
+        if self._hidden() or not data:
             return
         line, col = self._pos()
         chars = []
@@ -567,7 +696,7 @@ class _HTMLExtractor(HTMLParser):
         self._emit(chars)
 
     def _ref(self, raw: str) -> None:
-        if self.skip:
+        if self._hidden():
             return
         line, col = self._pos()
         text = html.unescape(raw)
@@ -585,8 +714,15 @@ class _HTMLExtractor(HTMLParser):
 
 
 def read_html(text: str, path: str, note: str | None = None, encoding: str = "utf-8") -> DocumentSource:
-    """Extract an HTML page (body text, script/style skipped). Raises :class:`InputError`."""
-    p = _HTMLExtractor(text)
+    """Extract an HTML page: its body text (only its <main>, else its <article>s, when it has
+    them), without scripts, styles and site chrome. Raises :class:`InputError`."""
+    marks = _Landmarks()
+    try:
+        marks.feed(text)
+        marks.close()
+    except Exception:  # lenient parser; a safety net
+        pass
+    p = _HTMLExtractor(text, scope=marks.scope(), wrapper_forms=marks.wrapper_forms())
     try:
         p.feed(text)
         p.close()

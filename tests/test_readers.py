@@ -301,6 +301,62 @@ def test_html_extraction_rules():
         assert lines[line - 1][col - 1:].startswith(html_needle), needle
 
 
+def test_html_site_chrome_is_not_notice_text():
+    from lint.readers import read_html
+
+    page = ("<html><body>\n"
+            "<header><a href='/'>Home</a> <nav><ul><li>Vacancies</li><li>Français</li></ul></nav></header>\n"
+            "<div class='cookie-banner'>We use cookies. <button>Accept</button></div>\n"
+            "<div role='navigation'>Skip to content</div><p hidden>Hidden text</p>\n"
+            "<form action='/search'><input name='q'><button>Search</button></form>\n"
+            "<h1>Officer (250048)</h1><p>Salary: 6,112.50</p><span aria-hidden='true'>icon</span>\n"
+            "<aside><p>Related vacancies</p></aside>\n"
+            "<footer><p>© 2025 · Privacy</p></footer></body></html>")
+    assert read_html(page, "p.html").text.splitlines() == ["Officer (250048)", "Salary: 6,112.50"]
+
+
+def test_html_reads_the_main_element_or_the_articles():
+    from lint.readers import read_html
+
+    body = "<p>Officer (250048)</p><p>Salary: 6,112.50 EUR per month, tax free.</p><p>Deadline: 23 February 2025.</p>"
+    page = (f"<html><body><div>Breaking news ticker: nothing to see</div><main>{body}</main>"
+            "<div class='share'>Share this page</div></body></html>")
+    assert read_html(page, "p.html").text.splitlines() == ["Officer (250048)", "Salary: 6,112.50 EUR per month, tax free.",
+                                                          "Deadline: 23 February 2025."]
+    # an article's own <header> holds the title: it is read; the page's header is not
+    page = ("<html><body><header>Site banner</header><div>Latest vacancies</div>"
+            "<article><header><h1>Officer (250048)</h1></header><p>Salary: 6,112.50 EUR per month.</p>"
+            "<footer>Reference 250048</footer></article>"
+            "<article><header><h1>Administrateur (250048)</h1></header><p>Salaire : 6 112,50 EUR par mois.</p></article>"
+            "<footer>Contact us</footer></body></html>")
+    assert read_html(page, "p.html").text.splitlines() == ["Officer (250048)", "Salary: 6,112.50 EUR per month.",
+                                                          "Reference 250048", "Administrateur (250048)",
+                                                          "Salaire : 6 112,50 EUR par mois."]
+    # a <main> that holds little of the page (a hero banner) does not hide the rest
+    page = "<html><body><main><h1>Careers</h1></main>" + body + "</body></html>"
+    assert read_html(page, "p.html").text.splitlines()[1:] == ["Officer (250048)",
+                                                              "Salary: 6,112.50 EUR per month, tax free.",
+                                                              "Deadline: 23 February 2025."]
+    # a form wrapping the whole page (ASP.NET) is not chrome
+    page = f"<html><body><form id='aspnetForm'><nav>Menu</nav>{body}<button>Apply</button></form></body></html>"
+    assert read_html(page, "p.html").text.splitlines() == ["Officer (250048)", "Salary: 6,112.50 EUR per month, tax free.",
+                                                          "Deadline: 23 February 2025."]
+
+
+def test_html_notice_inside_site_chrome_checks_like_the_bare_page(tmp_path):
+    page = html_from_text(bad_text())
+    chrome = page.replace("<body>", "<body><header><nav><ul><li><a href='/'>Home</a></li><li>Jobs</li></ul></nav>"
+                                    "</header><div class='cookie'>We use cookies <button>OK</button></div>", 1)
+    chrome = chrome.replace("</body>", "<footer><p>Follow us: LinkedIn</p></footer></body>", 1)
+    (tmp_path / "bare.html").write_text(page, encoding="utf-8")
+    (tmp_path / "site.html").write_text(chrome, encoding="utf-8")
+    results, notices, _ = analyse([tmp_path / "bare.html", tmp_path / "site.html"], select=FAST)
+    assert [r.error for r in results] == [None, None]
+    assert [[(d.code, d.line, d.column) for d in r.diagnostics] for r in results] == [
+        [("FIG002", d.line, d.column) for d in fig002(results[:1])]] * 2
+    assert notices[0].sources[0].text == notices[1].sources[0].text
+
+
 def test_html_without_text_is_an_input_error(tmp_path):
     from lint.source import InputError, read_source
 
