@@ -364,6 +364,7 @@ class _Facts:
                 units[_key(p)] = "currency"
                 unit_phrases.append(p)
         self.units = units
+        self.times_words = [(re.compile(rx, re.I), n) for rx, n in g("NUMBER_TIMES_WORDS", {}).items()]
         self.unit_rx = re.compile(
             r"(?P<sep>" + _WS + r"*(?:" + _HY + _WS + r"*)?)(?P<u>" + _alt(unit_phrases, left=False) + r")"
             r"(?P<poss>" + _APOS + r"(?![\w]))?", re.I)
@@ -1472,6 +1473,12 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     cands = _digit_candidates(text, f, mask)
     if any(c in text for c in "IVXLC"):
         cands += _roman_candidates(text, f, mask)
+    for rx, n in f.times_words:  # "twice" = two times (before the number words: it wins a tie)
+        for m in rx.finditer(text):
+            if not _covered(mask, m.start(), m.end()):
+                c = _Cand(m.start(), m.end(), Decimal(n), "word")
+                c.unit = "time"
+                cands.append(c)
     cands += _word_candidates(text, f, mask)
     cands = [c for c in cands if not _in_idiom(text, c.ns, c.ne, c.keys)]
     cands.sort(key=lambda c: c.ns)

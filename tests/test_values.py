@@ -150,6 +150,22 @@ def test_staff_count_mismatch():
     assert [m.value for m in a] == [4] and [m.value for m in b] == [3]
 
 
+@pytest.mark.parametrize("en,fr", [
+    ("reports twice a year", "rend compte deux fois par an"),
+    ("meets once a month", "se réunit une fois par mois"),
+    ("three times a year", "trois fois par an"),
+])
+def test_numbers_of_times_in_words_are_one_value(en, fr):
+    assert same_figures(en, fr)
+
+
+def test_numbers_of_times_that_differ():
+    a, b = V.match_numbers(nums("reports twice a year", "en"), nums("rend compte trois fois par an", "fr"))
+    assert [m.value for m in a] == [2] and [m.value for m in b] == [3]
+    assert nums("Once approved, the plan is final", "en") == []
+    assert nums("une fois que le plan est validé", "fr") == []
+
+
 def test_times_that_differ():
     (en,) = V.find_times("11:59 PM", "en")
     (fr,) = V.find_times("23:00", "fr")

@@ -278,8 +278,19 @@ def _diag_for(ctx: CheckContext, rule: RuleMeta, message: str, block: Block, m: 
     return ctx.diag(rule, message, block, m.start, m.end, related=rel)
 
 
+def _value_note(m: Any) -> str:
+    """" (5 years)" after a figure written in words (« cinq années »); nothing after digits."""
+    if m.form == "digits":
+        return ""
+    return f" ({m.value:g}{_unit(m)})"
+
+
 def _unit(m: Any) -> str:
-    return f" {m.unit}s" if getattr(m, "unit", None) and m.unit not in ("percent",) else ""
+    """" years" for a figure with a unit (shown when two figures differ, "6 months" vs « six ans »)."""
+    u = getattr(m, "unit", None)
+    if not u or u in ("percent", "currency"):
+        return ""
+    return f" {u}" if u == "staff" else f" {u}s"
 
 
 @kind("numbers")
@@ -300,7 +311,7 @@ def numbers(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             (be, me), (bf, mf) = un_en.pop(0), un_fr.pop(0)
             yield _diag_for(
                 ctx, rule,
-                f"Figure differs: English {_show_number(me)} ({me.value:g}), French {_show_number(mf)} ({mf.value:g})",
+                f"Figure differs: English {_show_number(me)}{_value_note(me)}, French {_show_number(mf)}{_value_note(mf)}",
                 bf, mf, be, me,
             )
         # leftovers: a figure written in digits on one side only

@@ -29,6 +29,7 @@ __all__ = [
     "NUMBER_ORDINAL_SUFFIX_LAST_DIGIT",
     "NUMBER_ROMAN_ORDINAL_SUFFIXES",
     "NUMBER_UNITS",
+    "NUMBER_TIMES_WORDS",
     "NUMBER_QUALIFIERS_BEFORE",
     "NUMBER_QUALIFIERS_AFTER",
     "NUMBER_RANGE_JOINERS",
@@ -135,6 +136,14 @@ NUMBER_UNITS = {
     ],
     "post": ["posts", "post", "positions", "position", "vacancies", "vacancy"],
     "percent": ["per cent", "percent", "pct"],
+    "time": ["times"],
+}
+#: Words that are a number of times by themselves ("twice a year" ↔ « deux fois par an »):
+#: regular expression -> count. "once" only with a frequency after it ("Once approved" is not one).
+NUMBER_TIMES_WORDS = {
+    r"\bonce(?=\s+(?:a|an|per|every|each)\b)": 1,
+    r"\btwice\b": 2,
+    r"\bthrice\b": 3,
 }
 
 #: Qualifiers written before a number: kind -> phrases ("more than 30", "up to 3").

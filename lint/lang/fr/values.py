@@ -23,6 +23,7 @@ __all__ = [
     "NUMBER_ORDINAL_SUFFIX_LAST_DIGIT",
     "NUMBER_ROMAN_ORDINAL_SUFFIXES",
     "NUMBER_UNITS",
+    "NUMBER_TIMES_WORDS",
     "NUMBER_QUALIFIERS_BEFORE",
     "NUMBER_QUALIFIERS_AFTER",
     "NUMBER_RANGE_JOINERS",
@@ -131,6 +132,12 @@ NUMBER_UNITS = {
     ],
     "post": ["postes", "poste", "emplois", "emploi"],
     "percent": ["pour cent", "p. 100", "pourcent"],
+    "time": ["fois"],
+}
+#: Numbers of times written as one phrase: « une fois » only with a frequency after it
+#: (« une fois par an »; « une fois que » is a conjunction).
+NUMBER_TIMES_WORDS = {
+    r"\bune\s+fois(?=\s+(?:par|tous|toutes|chaque|l['’]an)\b)": 1,
 }
 
 NUMBER_QUALIFIERS_BEFORE = {
