@@ -146,3 +146,26 @@ def test_a_caps_word_written_elsewhere_in_ordinary_text_is_a_name():
     found = spl({"replace": {"en": {"1. SUMMARY\n": "1. SUMMARY: VANTAGO\n"}},
                  "en": "The Vantago unit keeps the records.", "fr": "L'unité Vantago conserve les dossiers."})
     assert found == []
+
+
+def test_rare_typos_in_caps_capitalised_words_and_compounds_are_caught():
+    """Word lists contain common misspellings at a low frequency: in headings, capitalised
+    sub-headings and hyphenated compounds they are reported like in running text."""
+    found = spl({"replace": {"en": {"2. QUALIFICATIONS AND EXPERIENCE": "2. QUALIFICATIONS AND EXPERINCE"}}})
+    assert [(d.code, d.text) for d in found] == [("SPL001", "EXPERINCE")]
+    assert found[0].fix.edits[0].content == "EXPERIENCE"
+    found = spl({"replace": {"en": {"\nInformation Management\n": "\nInformation Managment\n"}}})
+    assert [(d.code, d.text) for d in found] == [("SPL001", "Managment")]
+    found = spl({"en": "The incumbent supports decison-making and the folow-up of the unit's work."})
+    assert [d.text for d in found] == ["decison", "folow"]
+
+
+def test_rare_capitalised_words_in_personal_names_are_not_typos():
+    # Hanns is a rare word next to Hans: after a title (through a first name) it is a name
+    assert spl({"en": "The incumbent works with Mr Peter Hanns and Ms Greta Lindqvist."}) == []
+    assert spl({"fr": "La/Le titulaire travaille avec M. Peter Hanns et Mme Greta Lindqvist."}) == []
+    # next to a capitalised word no list knows as a common word
+    assert spl({"en": "The incumbent works with Hanns Lindqvist on the archives."}) == []
+    # a title does not protect a word in another sentence
+    found = spl({"en": "The incumbent meets Mr Berge. The Enviroment Office helps."})
+    assert [d.text for d in found] == ["Enviroment"]

@@ -97,7 +97,7 @@ def _block_langs(block: Block) -> tuple[str, ...]:
 
 
 def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
-          compound: bool = False, initial: bool = False) -> tuple[str, tuple[str, ...]] | None:
+          compound: bool = False, initial: bool = False, name: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
     ``rare`` (a rare word next to a far more frequent one) or ``accent``.
 
@@ -107,6 +107,9 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     ``caps``: the word is in an all-caps line (accents may be omitted on capitals).
     ``initial``: capitalised at the start of a sentence: a known word is judged like a lower-case
     one, an unknown one like a possible name.
+    ``compound``: the word is a part of a hyphenated compound (``decison-making``).
+    ``name``: the context says it is a personal name (after Mr/Mme, next to another name): a
+    known word is never a typo then (Hanns is not Hans).
     """
     main = sp.lexicon(langs[0])
     lexs = [sp.lexicon(lang) for lang in langs]
@@ -127,9 +130,9 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
                 variants = []  # an English name quoted in French (NATO Cooperation Programme)
             if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
                 return "accent", (sp.match_case(word, variants[0]),)
-        if compound or caps:
+        if name:
             return None
-        return _rare_check(word, main, capitalised)
+        return _rare_check(word, main, capitalised or caps or initial, name_risk=capitalised)
     # a stray or wrong accent: the word with other accents (or none) is a known word
     if not (caps and not sp.has_accent(word)) and not foreign_name:
         # a capitalised word (a name?) only when the variant is a common word (Régulations)
@@ -176,9 +179,18 @@ def _french_letters(word: str) -> bool:
     return all(c in _FRENCH_LETTERS for c in word)
 
 
-def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
+#: A capitalised word inside a sentence may be a name (Andersson, Appell): a classic slip must
+#: have a neighbour this much more frequent (Zipf) to be reported.
+_NAME_CLASSIC_ZIPF = 2.0
+
+
+def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool, name_risk: bool = False):
+    """A known but rare word one edit from a far more frequent one (managment, EXPERINCE).
+    ``capitalised`` (a capital or all caps): the neighbour must share the first letter, as typing
+    slips rarely hit it (a name like Glons is not "Gloss" …). ``name_risk`` (capitalised inside a
+    sentence): the classic slips need a larger frequency ratio (Andersson is not Anderson)."""
     z = lex.zipf(word)
-    if z is None or z >= sp.RARE_ZIPF or capitalised or len(word) < 5:
+    if z is None or z >= sp.RARE_ZIPF or len(word) < 5:
         return None
     other_z = sp.lexicon(other(lex.lang)).zipf(word)
     if other_z is not None and other_z >= z + 1.0:
@@ -187,10 +199,14 @@ def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool):
         zs = lex.zipf(s) or 0
         low, cand = word.lower(), s.lower()
         need = sp.TYPO_RATIO_ZIPF_CLASSIC if sp.classic_slip(low, cand) else sp.TYPO_RATIO_ZIPF
+        if name_risk:
+            need = max(need, _NAME_CLASSIC_ZIPF)
         if zs - z < need:
             continue
         # an inflection of the same word (plural, feminine) is not a typo of it
         if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+            continue
+        if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
             continue
         return "rare", (s,)
     return None
@@ -246,12 +262,56 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
                 continue  # a name written the same in both halves
             if caps and w.isupper() and _written_elsewhere(notice, w, None if b.kind == "banner" else b.lang):
                 continue  # a name or term also written in ordinary text
+            initial = w[0].isupper() and tok.sentence_start and not caps
+            name = (capitalised or initial) and _personal_name(b.text, tok.start, tok.end)
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole,
-                      initial=w[0].isupper() and tok.sentence_start and not caps)
+                      initial=initial, name=name)
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out
     return out
+
+
+_TITLES = None
+_PREV_WORD_RX = re.compile(r"([^\W\d_]+)(\.?)[ \t\u00a0\u202f]+$")
+_NEXT_WORD_RX = re.compile(r"[ \t\u00a0\u202f]+([^\W\d_]+)")
+
+
+def _titles() -> frozenset[str]:
+    global _TITLES
+    if _TITLES is None:
+        _TITLES = frozenset().union(*(getattr(sp.lang_data(lang), "TITLES", ()) for lang in sp.LANGS))
+    return _TITLES
+
+
+def _namelike(word: str) -> bool:
+    """A capitalised word no list knows as a common word (Solheim, Lindqvist)."""
+    if not word[:1].isupper() or word.isupper() or len(word) < 2:
+        return False
+    return all((sp.lexicon(lang).zipf(word) or 0) < 3.0 and not sp.lexicon(lang).derivable(word)
+               for lang in sp.LANGS)
+
+
+def _personal_name(text: str, start: int, end: int) -> bool:
+    """True when the capitalised word at ``text[start:end]`` stands in a personal name: after a
+    title (Mr, Ms, Dr, M., Mme …), possibly through other capitalised words (Mr Peter Hanns), or
+    next to a capitalised word that is no common word (Hanns Lindqvist)."""
+    pos = start
+    for _ in range(4):
+        m = _PREV_WORD_RX.search(text, max(0, pos - 40), pos)
+        if m is None:
+            break
+        w, dot = m.group(1), m.group(2)
+        low = w.lower()
+        if low in _titles() and w[0].isupper() and (len(w) > 1 or dot):
+            return True
+        if not w[0].isupper() or dot:
+            break
+        if _namelike(w):
+            return True
+        pos = m.start()
+    m = _NEXT_WORD_RX.match(text, end)
+    return bool(m and _namelike(m.group(1)))
 
 
 def _written_elsewhere(notice: Notice, word: str, lang: str | None) -> bool:

@@ -39,3 +39,9 @@ COMPOUND_PARTS = (4, 4.0)
 
 #: Letters tried when generating one-edit suggestions.
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+#: Titles before personal names: the capitalised words after them are names, never typos of a
+#: frequent word (Mr Peter Hanns).
+TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                    "messrs", "gen", "general", "col", "colonel", "adm", "admiral", "capt", "captain",
+                    "lt", "maj", "major", "cdr", "commander", "amb", "ambassador"})

@@ -39,3 +39,8 @@ PREPOSITIONS = frozenset({"de", "à", "dans", "sur", "pour", "avec", "par", "san
 
 #: Letters tried when generating one-edit suggestions.
 ALPHABET = "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ"
+
+#: Titles before personal names (``M.`` is written with its full stop, ``Mme``, ``Mlle``).
+TITLES = frozenset({"m", "mme", "mmes", "mlle", "mlles", "mm", "me", "maître", "dr", "docteur", "pr",
+                    "professeur", "général", "gén", "colonel", "col", "amiral", "capitaine", "commandant",
+                    "ambassadeur", "ambassadrice", "monsieur", "madame", "mademoiselle"})
