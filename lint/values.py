@@ -115,7 +115,8 @@ class Money:
 @dataclass(frozen=True)
 class DateMention:
     """A calendar date. ``month_lang`` is the language of the month name (None for numeric
-    dates). ``precision`` is 'day', or 'month' for ``November 2024`` (then ``date.day == 1``)."""
+    dates). ``precision`` is 'day', 'month' for ``November 2024`` (then ``date.day == 1``), or
+    'daymonth' for ``30 June`` written without a year (then ``date.year == YEARLESS``)."""
 
     start: int
     end: int
@@ -365,6 +366,7 @@ class _Facts:
                 unit_phrases.append(p)
         self.units = units
         self.times_words = [(re.compile(rx, re.I), n) for rx, n in g("NUMBER_TIMES_WORDS", {}).items()]
+        self.year_prefixes = frozenset(g("NUMBER_YEAR_PREFIXES", ()))
         self.unit_rx = re.compile(
             r"(?P<sep>" + _WS + r"*(?:" + _HY + _WS + r"*)?)(?P<u>" + _alt(unit_phrases, left=False) + r")"
             r"(?P<poss>" + _APOS + r"(?![\w]))?", re.I)
@@ -527,6 +529,14 @@ class _Global:
         self.date_mdy_rx = re.compile(
             r"(?<![\w])" + mon + _WS + r"+" + day + r"(?:st|nd|rd|th)?(?:," + _WS + r"*|" + _WS + r"+)(?P<y>\d{4})$", re.I)
         self.date_my_rx = re.compile(r"(?<![\w])" + mon + _WS + r"+(?P<y>(?:19|20)\d{2})$", re.I)
+        # without a year ("30 June", « le 30 juillet », "June 30"): full month names only
+        full = sorted({k for f in facts for n in getattr(f.mod, "MONTH_NAMES", {}) for k in (n.lower(), fold(n))},
+                      key=len, reverse=True)
+        mon_full = "(?P<mon>" + "|".join(re.escape(t) for t in full) + r")(?![\w])(?P<mdot>)"
+        self.date_dm_rx = re.compile(r"(?<![\w.,/-])" + day + dsfx_src + _WS + r"+(?:of" + _WS + r"+)?" + mon_full
+                                     + r"(?!" + _WS + r"*[-/.,]?" + _WS + r"*\d)", re.I)
+        self.date_md_rx = re.compile(r"(?<![\w])(?<!\d )(?<!\d\u00a0)" + mon_full + _WS + r"+" + day + r"(?:st|nd|rd|th)?(?![\w]|[,.]?"
+                                     + _WS + r"*\d)", re.I)
 
         # time words and prepositions
         tw = {}
@@ -802,6 +812,21 @@ def _dates_raw(text: str) -> tuple[_RawDate, ...]:
                 shape_ = shape
             cands.append((m.start(), m.end(), _RawDate(m.start(), m.end(), date, "month" if shape == "my" else "day",
                                                         shape_, tok, dot, m.start("mon"), m.end("mon"), month)))
+    for rx, shape in ((g.date_dm_rx, "dm"), (g.date_md_rx, "md")):
+        if not any(c.isalpha() for c in text):
+            break
+        for m in rx.finditer(text):
+            choices = _month_choices(m.group("mon"), False)
+            strict = [c for c in choices if c[4]]
+            if not strict:
+                continue  # "may" in lower case is a verb, not May
+            month = strict[0][1]
+            try:
+                date = datetime.date(YEARLESS, month, int(m.group("d")))
+            except ValueError:
+                continue
+            cands.append((m.start(), m.end(), _RawDate(m.start(), m.end(), date, "daymonth", shape, m.group("mon"),
+                                                        False, m.start("mon"), m.end("mon"), month)))
     for m in _ISO_DATE_RX.finditer(text):
         if _bad_before(text, m.start(), _DATE_BEFORE_BAD):
             continue
@@ -831,6 +856,8 @@ def _dates_raw(text: str) -> tuple[_RawDate, ...]:
 
 
 _YEAR_RX = re.compile(r"(?:19|20)\d{2}(?!\d)")
+#: The year given to a date written without one (precision 'daymonth'); a leap year, for 29 February.
+YEARLESS = 2000
 _DATE_BEFORE_BAD = "-./_"
 _ISO_DATE_RX = re.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\w\-])")
 _NUM_DATE_RX = re.compile(
@@ -850,7 +877,16 @@ def _date_expected(text: str, rd: _RawDate, f: _Facts) -> Optional[str]:
         return f"{f.month_long[m]} {rd.date.year}"
     d = rd.date.day
     day = f.first_day if d == 1 else str(d)
+    if rd.precision == "daymonth":
+        return f"{day} {f.month_long[m]}"
     return f"{day} {f.month_long[m]} {rd.date.year}"
+
+
+def same_date(a: "DateMention", b: "DateMention") -> bool:
+    """Equal dates; a date written without its year ("30 June") equals any date on that day."""
+    if "daymonth" in (a.precision, b.precision):
+        return (a.date.month, a.date.day) == (b.date.month, b.date.day)
+    return a.date == b.date
 
 
 def find_dates(text: str, lang: str) -> list[DateMention]:
@@ -1119,7 +1155,7 @@ class _Cand:
         self.keys: tuple[str, ...] = ()  # idiom index keys
 
 
-_LOWER_PREFIX_RX = re.compile(r"^[^\W\d_]{3,}[-\u2010\u2011]$")
+_LOWER_PREFIX_RX = re.compile(r"^[^\W\d_]{2,}[-\u2010\u2011]$")
 _NUMBER_SIGN_RX = re.compile(r"^(?:n°|nº|no\.|#|€|\$|£|us\$|~|≈|\+|-|±)$", re.I)
 _ALPHA_RX = re.compile(r"[^\W\d_]+")
 _WORD_SEPS = " \u00a0\u202f\u2009-\u2010\u2011"
@@ -1177,7 +1213,9 @@ def _is_identifier(text: str, s: int, e: int, f: _Facts) -> bool:
     prefix = text[cs:s] if cs <= s else ""
     if prefix and any(c.isalpha() for c in prefix):
         if prefix.islower() and _LOWER_PREFIX_RX.match(prefix):
-            return False  # mid-2025, pre-2020
+            return False  # mid-2025, pre-2020, mi-2025
+        if prefix.rstrip(" -") in f.year_prefixes and e - s == 4:
+            return False  # FY2026: the year 2026 (« l'exercice 2026 »)
         if _NUMBER_SIGN_RX.match(prefix) or prefix.rstrip() in _CURRENCY_SIGNS:
             return False
         return True

@@ -159,6 +159,25 @@ def test_numbers_of_times_in_words_are_one_value(en, fr):
     assert same_figures(en, fr)
 
 
+@pytest.mark.parametrize("en,fr", [
+    ("The budget for FY2026 was approved", "Le budget de l'exercice 2026 a été approuvé"),
+    ("by mid-2021", "d'ici à la mi-2021"),
+])
+def test_years_with_a_prefix_are_years(en, fr):
+    assert same_figures(en, fr)
+
+
+def test_dates_without_a_year():
+    (en,) = V.find_dates("Interviews are held by 30 June.", "en")
+    (fr,) = V.find_dates("Les entretiens ont lieu d'ici le 30 juillet.", "fr")
+    assert en.precision == fr.precision == "daymonth" and not V.same_date(en, fr)
+    (full,) = V.find_dates("on 30 June 2026", "en")
+    (fr_same,) = V.find_dates("le 30 juin", "fr")
+    assert V.same_date(full, fr_same)
+    assert V.find_dates("the plans may 3 times change", "en") == []
+    assert [d.raw for d in V.find_dates("on June 30 and 1er juillet", "en")] == ["June 30", "1er juillet"]
+
+
 def test_numbers_of_times_that_differ():
     a, b = V.match_numbers(nums("reports twice a year", "en"), nums("rend compte trois fois par an", "fr"))
     assert [m.value for m in a] == [2] and [m.value for m in b] == [3]

@@ -118,11 +118,11 @@ def deadline(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     en, fr = pair
     da, db = V.find_dates(en.value.text, "en"), V.find_dates(fr.value.text, "fr")
     ta, tb = V.find_times(en.value.text, "en"), V.find_times(fr.value.text, "fr")
-    if da and db and da[0].date != db[0].date:
+    if da and db and not V.same_date(da[0], db[0]):
         yield ctx.diag(
             rule,
-            f"Deadline date differs: English {da[0].date:%d %b %Y} ({quote(da[0].raw)}), "
-            f"French {db[0].date:%d %b %Y} ({quote(db[0].raw)})",
+            f"Deadline date differs: English {_show_date(da[0])} ({quote(da[0].raw)}), "
+            f"French {_show_date(db[0])} ({quote(db[0].raw)})",
             fr.value, db[0].start, db[0].end, lang="fr",
             related=[en.value.location(da[0].start, da[0].end, lang="en")],
         )
@@ -133,7 +133,7 @@ def deadline(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         f_lacks = fr if has == "en" else en
         yield ctx.diag(
             rule,
-            f"Deadline date {quote(d.raw)} ({d.date:%d %b %Y}) has no valid counterpart: the {LANG_NAME[lacks]} "
+            f"Deadline date {quote(d.raw)} ({_show_date(d)}) has no valid counterpart: the {LANG_NAME[lacks]} "
             f"deadline {quote(f_lacks.value.text.strip())} is not a date",
             f_lacks.value, lang=lacks,
             related=[f_has.value.location(d.start, d.end, lang=has)],
@@ -159,6 +159,10 @@ def deadline(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             f_lacks.value, lang=lacks,
             related=[f_has.value.location(t.start, t.end, lang=has)],
         )
+
+
+def _show_date(d: Any) -> str:
+    return f"{d.date:%d %b}" if d.precision == "daymonth" else f"{d.date:%d %b %Y}"
 
 
 def _count_kind(key: str, what: str):
@@ -332,14 +336,15 @@ def numbers(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 def dates(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     """Dates and times inside aligned blocks."""
     for pair in block_pairs(ctx.notice):
-        for finder, label, key in ((V.find_dates, "Date", lambda m: m.date),
-                                   (V.find_times, "Time", lambda m: (m.hour, m.minute, m.second or 0))):
+        for finder, label, same in ((V.find_dates, "Date", V.same_date),
+                                    (V.find_times, "Time", lambda a, b: (a.hour, a.minute, a.second or 0)
+                                     == (b.hour, b.minute, b.second or 0))):
             en = _mentions(_pair_blocks(pair, "en"), "en", finder)
             fr = _mentions(_pair_blocks(pair, "fr"), "fr", finder)
             left_fr = list(fr)
             un_en = []
             for b, m in en:
-                hit = next((x for x in left_fr if key(x[1]) == key(m)), None)
+                hit = next((x for x in left_fr if same(x[1], m)), None)
                 if hit is None:
                     un_en.append((b, m))
                 else:

@@ -30,6 +30,7 @@ __all__ = [
     "NUMBER_ROMAN_ORDINAL_SUFFIXES",
     "NUMBER_UNITS",
     "NUMBER_TIMES_WORDS",
+    "NUMBER_YEAR_PREFIXES",
     "NUMBER_QUALIFIERS_BEFORE",
     "NUMBER_QUALIFIERS_AFTER",
     "NUMBER_RANGE_JOINERS",
@@ -138,6 +139,8 @@ NUMBER_UNITS = {
     "percent": ["per cent", "percent", "pct"],
     "time": ["times"],
 }
+#: Letters glued to a year that leave it a year: FY2026 (fiscal year) ↔ « l'exercice 2026 ».
+NUMBER_YEAR_PREFIXES = ("FY",)
 #: Words that are a number of times by themselves ("twice a year" ↔ « deux fois par an »):
 #: regular expression -> count. "once" only with a frequency after it ("Once approved" is not one).
 NUMBER_TIMES_WORDS = {
