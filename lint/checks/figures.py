@@ -433,13 +433,24 @@ def _roman(n: int) -> str:
     return ["0", "I", "II", "III", "IV", "V", "VI"][n] if 0 <= n <= 6 else str(n)
 
 
+def _links_once(text: str) -> list:
+    """Links of a raw block; a Markdown link whose text is its own target
+    (``[a@b.int](mailto:a@b.int)``, ``[www.x.int](http://www.x.int)``) counts once."""
+    out = []
+    for m in V.find_links(text):
+        if out and out[-1].norm == m.norm and text[out[-1].end:m.start].strip() in ("](", "]("):
+            continue
+        out.append(m)
+    return out
+
+
 @kind("links")
 def links(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     """URLs and e-mail addresses agree (language parts of a URL such as /en/ ↔ /fr/ may differ)."""
     for pair in block_pairs(ctx.notice):
         # Links are read in the raw source of each block so that Markdown/HTML targets count too.
-        en = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "en")) for m in V.find_links(b.text)]
-        fr = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "fr")) for m in V.find_links(b.text)]
+        en = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "en")) for m in _links_once(b.text)]
+        fr = [(b, m) for b in map(_raw_block, _pair_blocks(pair, "fr")) for m in _links_once(b.text)]
         if not en and not fr:
             continue
         left_fr = list(fr)
