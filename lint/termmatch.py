@@ -55,11 +55,15 @@ FUNCTION_WORDS = {
 _ELISION = re.compile(r"(?i)\b(?:jusqu|lorsqu|puisqu|quoiqu|qu|l|d|j|n|s|c|m|t)['’](?=[^\W\d_])")
 # A word: letters/digits, internal apostrophes (aujourd'hui), inclusive endings (chargé(e)s,
 # informaticien(ne)s). Hyphens split words.
+#: Feminine/plural endings written inside a word: ``chargé(e)s``, ``chef(fe)``, ``conseiller(ère)``,
+#: ``actif(ve)``, ``général·e``, ``adjoint.e`` (a full stop used as the median point).
+_ENDINGS = "e|s|es|ne|nes|le|les|x|euse|euses|rice|rices|trice|trices|ère|ères|ere|ière|ières|fe|fes|ve|ves|se|ses|te|tes"
 _WORD = re.compile(
-    r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*(?:\((?:e|s|es|ne|le|x|euse|rice|trice)\)(?:s|es)?)?",
+    r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]))*"
+    rf"(?:\((?:{_ENDINGS})\)(?:s|es)?|(?:[·.](?:{_ENDINGS}))+(?![^\W_]))?",
     re.UNICODE,
 )
-_INCLUSIVE_END = re.compile(r"\((?:e|s|es|ne|le|x|euse|rice|trice)\)(?:s|es)?$")
+_INCLUSIVE_END = re.compile(rf"(?:\((?:{_ENDINGS})\)(?:s|es)?|(?:[·.](?:{_ENDINGS}))+)$")
 _QUOTES = set("\"'«»“”‘’„‟‹›*_`")
 _APOS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
 
@@ -82,6 +86,8 @@ def fold(text: str) -> str:
 
 
 def _strip_plural_fr(w: str) -> str:
+    if len(w) > 5 and w.endswith("eaux"):
+        return w[:-1]  # bureaux, réseaux, niveaux → bureau, réseau, niveau
     if len(w) > 4 and w.endswith("aux"):
         return w[:-3] + "al"
     if len(w) > 3 and w[-1] in "sx" and not w.endswith("ss"):
@@ -215,7 +221,8 @@ def _raw_tokens(text: str, lang: str, lemmas: bool) -> list[tuple[Token, bool]]:
         if ch in _QUOTES:
             i += 1
             continue
-        if ch == "/":
+        if ch == "/" or ch == "·":
+            # « la/le », « la·du »: an inclusive doublet
             out.append((Token(i, i + 1, ch, "slash", frozenset({"/"})), False))
         else:
             out.append((Token(i, i + 1, ch, "punct", frozenset({ch})), False))
@@ -283,6 +290,27 @@ def tokenize(text: str, lang: str, lemmas: bool = True) -> tuple[Token, ...]:
     if lang not in STEMMERS:
         raise ValueError(f"unsupported language {lang!r}")
     return tuple(_collapse(_raw_tokens(text, lang, lemmas)))
+
+
+@lru_cache(maxsize=4096)
+def match_tokens(text: str, lang: str, lemmas: bool = True) -> tuple[Token, ...]:
+    """The tokens a term is matched on: :func:`tokenize` without acronyms in brackets inside the
+    text (« secrétaire général(e) adjoint(e) (ASG) pour le renseignement » still renders the
+    whole post name)."""
+    toks = tokenize(text, lang, lemmas)
+    if "(" not in text:
+        return toks
+    out: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if (t.text == "(" and i + 2 < n and toks[i + 2].text == ")" and toks[i + 1].kind == "word"
+                and is_acronym(toks[i + 1].text) and out and out[-1].kind == "word"):
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return tuple(out)
 
 
 def normalise(text: str, lang: str, lemmas: bool = False) -> str:
@@ -374,7 +402,7 @@ class TermMatcher:
 
     def add(self, text: str, payload: Any = None, *, case_sensitive: bool = False) -> bool:
         """Add a phrase; returns False when it has no significant token (nothing to match)."""
-        toks = tokenize(text, self.lang, self.lemmas)
+        toks = match_tokens(text, self.lang, self.lemmas)
         if not toks:
             return False
         pat = _Pattern(text, toks, payload if payload is not None else text, case_sensitive)
@@ -425,8 +453,9 @@ class TermMatcher:
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Match]:
         """Matches in ``text``: longest first, non-overlapping (unless ``overlapping``), whole
-        words; returned in text order with code-point offsets into ``text``."""
-        toks = tokenize(text, self.lang, self.lemmas)
+        words; returned in text order with code-point offsets into ``text``. An acronym in
+        brackets inside a term does not interrupt it."""
+        toks = match_tokens(text, self.lang, self.lemmas)
         cands = self.candidates(toks)
         if not overlapping:
             cands.sort(key=lambda c: (-(c[1] - c[0]), -(toks[c[1] - 1].end - toks[c[0]].start), c[0]))
@@ -509,22 +538,61 @@ def acronyms_in(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+#: Words a long form may pass over without spelling a letter of its acronym.
+_SH_SKIP = frozenset("of the and for on in to at by with de la le les l d du des a au aux et pour en sur".split())
+
+
 def _schwartz_hearst(acr: str, before: str) -> int | None:
-    """Start offset (in ``before``) of the long form whose letters spell ``acr`` (Schwartz & Hearst,
-    2003), or None."""
-    s = [c for c in fold(acr) if c.isalnum()]
-    lf = fold(before)
-    si, li = len(s) - 1, len(lf) - 1
-    while si >= 0:
-        c = s[si]
-        while li >= 0 and (lf[li] != c or (si == 0 and li > 0 and lf[li - 1].isalnum())):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    start = max(lf.rfind(" ", 0, li + 1), lf.rfind("(", 0, li + 1), lf.rfind("'", 0, li + 1)) + 1
-    return start
+    """Start offset (in ``before``) of the long form whose letters spell ``acr`` (after Schwartz &
+    Hearst, 2003), or None.
+
+    The long form is a sequence of whole words ending just before the brackets (up to three
+    trailing words may spell nothing: "Defence Investment Division (DI)"). Each letter of the
+    acronym either starts a word or continues the word whose first letter the previous one matched
+    (ESec: Enterprise SECurity; CyOC: CYberspace Operations Centre), and at least two letters start
+    words, so "DI" is not found inside "Division". Among the possible long forms the one with the
+    most word-initial letters, the fewest passed-over words and the fewest trailing words wins."""
+    letters = [c for c in fold(acr) if c.isalnum()]
+    if not letters:
+        return None
+    words = [(m.start(), fold(m.group(0))) for m in re.finditer(r"[^\W_]+", before)]
+    n = len(words)
+    if n == 0:
+        return None
+    best: tuple | None = None
+    need_starts = 2 if len(letters) >= 2 else 1
+
+    def rec(k: int, w: int, pos: int, starts: int, skips: int, first: int) -> None:
+        nonlocal best
+        if k == len(letters):
+            trailing = n - 1 - w
+            if trailing > 3 or starts < need_starts:
+                return
+            key = (-starts, skips, trailing, -first)
+            if best is None or key < best[0]:
+                best = (key, first)
+            return
+        c = letters[k]
+        # continue inside the current word
+        p = words[w][1].find(c, pos)
+        if p >= 0:
+            rec(k + 1, w, p + 1, starts, skips, first)
+        # or start a following word, passing over small words (and at most two others)
+        sk = skips
+        for w2 in range(w + 1, n):
+            if words[w2][1][:1] == c:
+                rec(k + 1, w2, 1, starts + 1, sk, first)
+            if words[w2][1] not in _SH_SKIP:
+                sk += 1
+                if sk > 2:
+                    break
+
+    for s0 in range(n - 1, -1, -1):
+        if words[s0][1][:1] == letters[0] and n - s0 <= len(letters) + 6:
+            rec(1, s0, 1, 1, 0, s0)
+    if best is None:
+        return None
+    return words[best[1]][0]
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,115 @@ def test_a_misspelt_rendering_is_left_to_the_spelling_rules():
     found = check({"en": "She works with the NATO Office of Security.",
                    "fr": "Elle travaille avec le Bureau de sécuirté de l'OTAN."}, {"TRM001"})
     assert not found
+
+
+# --------------------------------------------------------------------------------------------
+# Matcher details: inclusive forms, plurals, acronyms inside a term, acronym long forms
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word,key", [("bureaux", "bureau"), ("réseaux", "reseau"), ("niveaux", "niveau"),
+                                      ("tableaux", "tableau"), ("généraux", "general")])
+def test_french_plurals_in_eaux_and_aux(word, key):
+    from lint import termmatch as tm
+
+    assert tm.normalise(word, "fr") == key
+
+
+@pytest.mark.parametrize("text,term", [
+    ("Elle rend compte à la/le chef(fe) de la Section.", "chef de la Section"),
+    ("Elle rend compte à la/au conseiller(ère) juridique.", "conseiller juridique"),
+    ("Il écrit à la·du secrétaire général·e adjoint·e délégué·e pour la sécurité.",
+     "secrétaire général adjoint délégué pour la sécurité"),
+    ("Il écrit au/à la secrétaire général.e adjoint.e délégué.e pour la sécurité.",
+     "secrétaire général adjoint délégué pour la sécurité"),
+    ("Elle est dirigée par la/le secrétaire général(e) adjoint(e) (ASG) pour le renseignement et la sécurité.",
+     "secrétaire général adjoint pour le renseignement et la sécurité"),
+])
+def test_inclusive_forms_and_a_bracketed_acronym_do_not_break_a_term(text, term):
+    from lint import termmatch as tm
+
+    assert tm.phrase_in(term, text, "fr"), text
+
+
+def test_a_full_stop_after_a_word_is_not_an_inclusive_ending():
+    from lint import termmatch as tm
+
+    assert [t.text for t in tm.tokenize("la Section.Elle", "fr")] == ["Section", ".", "Elle"]
+
+
+@pytest.mark.parametrize("acr,before,long_form", [
+    ("DI", "works with the Defence Investment Division ", "Defence Investment Division "),
+    ("ESec", "advised by the Enterprise Security Branch ", "Enterprise Security Branch "),
+    ("CyOC", "reports to the NATO Cyberspace Operations Centre ", "Cyberspace Operations Centre "),
+    ("IMS", "the International Staff and the International Military Staff ", "International Military Staff "),
+    ("ARU", "kept by the Archives Unit ", "Archives Unit "),
+])
+def test_acronym_letters_start_words(acr, before, long_form):
+    from lint import termmatch as tm
+
+    start = tm._schwartz_hearst(acr, before)
+    assert start is not None and before[start:] == long_form
+
+
+def test_an_acronym_is_not_found_inside_one_word():
+    from lint import termmatch as tm
+
+    assert tm._schwartz_hearst("DI", "the Division ") is None
+
+
+# --------------------------------------------------------------------------------------------
+# Official names: wrong name beside the right acronym, reordered words
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fr,shown", [
+    ("Elle coopère avec la Division des équipements militaires (DI).", "Division des équipements militaires (DI)"),
+    ("Elle coopère avec la Division Défense et investissement.", "Division Défense et investissement"),
+])
+def test_a_wrong_or_reordered_name_is_reported_with_both_sides(fr, shown):
+    found = check({"en": "She works with the Defence Investment Division (DI).", "fr": fr}, {"TRM001"})
+    assert len(found) == 1, [d.message for d in found]
+    d = found[0]
+    assert d.lang == "en" and d.text == "Defence Investment Division"
+    assert d.related[0].lang == "fr" and d.related[0].text == shown
+    assert shown in d.message and "Division Investissement de défense" in d.message
+
+
+def test_a_reordered_council_name_is_not_its_rendering():
+    found = check({"en": "She briefs the North Atlantic Council.",
+                   "fr": "Elle informe le Conseil nord-atlantique."}, {"TRM001"})
+    assert codes_of(found) == ["TRM001"] and "another order" in found[0].message
+
+
+@pytest.mark.parametrize("fr", [
+    "Elle coopère avec la Division Investissement de défense (DI).",
+    "Elle coopère avec la DI.",                                   # the acronym alone
+    "Elle coopère avec les Divisions Investissement de défense.",  # plural
+])
+def test_the_approved_name_in_its_order_is_accepted(fr):
+    assert not check({"en": "She works with the Defence Investment Division (DI).", "fr": fr}, {"TRM001"})
+
+
+def test_an_acronym_next_to_another_name_stands_for_its_body():
+    found = check({"en": "She serves the International Staff (IS) and the International Military Staff (IMS).",
+                   "fr": "Elle sert le Secrétariat international (SI) et l'EMI."}, {"TRM001"})
+    assert not found, [d.message for d in found]
+
+
+# --------------------------------------------------------------------------------------------
+# Header field values and TRM002's other side
+# --------------------------------------------------------------------------------------------
+
+def test_forbidden_variant_in_a_header_value():
+    ex = {"replace": {"fr": {"OTAN SI\nHoraire": "Personnel international de l'OTAN\nHoraire"}}}
+    found = check(ex, {"TRM002"})
+    assert len(found) == 1 and found[0].text == "Personnel international"
+    assert found[0].related and found[0].related[0].lang == "en"
+
+
+def test_forbidden_variant_points_at_the_english_term_and_agrees_in_number():
+    found = check({"en": "The incumbent briefs NATO's Strategic Commands.",
+                   "fr": "La/Le titulaire du poste informe les commandants stratégiques de l'OTAN."}, {"TRM002"})
+    assert len(found) == 1
+    d = found[0]
+    assert d.related[0].text in ("Strategic Commands", "NATO's Strategic Commands")
+    assert "use “commandements stratégiques”" in d.message and d.fix.edits[0].content == "commandements stratégiques"

@@ -137,6 +137,13 @@ class Analysis:
     pairs: list[PairUnits]
     #: Every unit of each half in document order.
     half_units: dict[str, list[Unit]]
+    #: Header field values, per half: only forbidden variants and acronyms of the wrong language
+    #: are checked there (the figure rules compare the values themselves).
+    values: dict[str, list[Unit]] = field(default_factory=lambda: {"en": [], "fr": []})
+    #: The value unit of the other half's field of the same key.
+    value_pairs: dict[int, Unit] = field(default_factory=dict)
+    #: Shared results of the acronym rules (wrong introductions, keyed by unit and offset).
+    memo: dict = field(default_factory=dict)
 
     def unit(self, block: Block) -> Unit | None:
         return self.units.get(id(block))
@@ -251,6 +258,19 @@ def analysis(ctx: CheckContext) -> Analysis:
             u = _unit(g, b, seg)
             units[id(b)] = u
             half_units[lang].append(u)
+    values: dict[str, list[Unit]] = {"en": [], "fr": []}
+    value_of: dict[int, Unit] = {}
+    for lang in ("en", "fr"):
+        for f in notice.half(lang).fields:
+            if f.value.text.strip():
+                vu = _unit(g, f.block, f.value)
+                values[lang].append(vu)
+                value_of[id(f)] = vu
+    value_pairs: dict[int, Unit] = {}
+    for fp in notice.alignment.fields:
+        if fp.en is not None and fp.fr is not None and id(fp.en) in value_of and id(fp.fr) in value_of:
+            ve, vf = value_of[id(fp.en)], value_of[id(fp.fr)]
+            value_pairs[id(ve)], value_pairs[id(vf)] = vf, ve
     skip_sections = set()
     for sp in notice.alignment.sections:
         if poorly_translated(sp):
@@ -276,7 +296,7 @@ def analysis(ctx: CheckContext) -> Analysis:
         pu.untranslated = guess(fr_text) == "en" or guess(en_text) == "fr"
         pu.placeholder = len(en_text) >= 60 and len(fr_text) < 0.4 * len(en_text)
         pairs.append(pu)
-    a = Analysis(g, units, pairs, half_units)
+    a = Analysis(g, units, pairs, half_units, values, value_pairs)
     notice.cache[key] = a
     return a
 
@@ -354,30 +374,98 @@ def _en_term(e: Entry) -> str:
 # TRM001 — English term whose aligned French block has no approved rendering
 # --------------------------------------------------------------------------------------------
 
+@dataclass
+class _Miss:
+    """Why an English term's aligned French block does not render it: ``detail`` completes the
+    message and ``where`` is the French text concerned (unit, start, end), when there is one."""
+
+    detail: str = ""
+    where: tuple | None = None
+
+
 def _fr_satisfies(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> bool:
+    return _fr_verdict(g, pu, e, label) is None
+
+
+def _fr_verdict(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> _Miss | None:
+    """``None`` when the French side of the pair renders ``e``, else what is wrong."""
     if label:
         # "Name: description" (a competency): the French label must render the name, a word of
         # the description (« agit avec flexibilité ») does not count
         for u in pu.fr:
             colon = u.text.find(":")
             if any(h.start <= 4 and (colon < 0 or h.end <= colon) for h in u.approved(e)):
-                return True
-        return False
+                return None
+        return _Miss()
     if pu.has_entry("fr", e):
-        return True
+        return None
     if _typo_of_rendering(e, pu):
-        return True  # a misspelt rendering is the spelling rules' finding, not a wrong term
+        return None  # a misspelt rendering is the spelling rules' finding, not a wrong term
     if _with_french_acronyms(g, e, pu):
-        return True  # « Bureau de sécurité de l'NATO »: ACR001 reports the English acronym
-    coverage = _coverage(e, pu)
+        return None  # « Bureau de sécurité de l'NATO »: ACR001 reports the English acronym
+    wrong = _wrong_name_introduced(e, pu)
+    if wrong is not None:
+        return wrong
+    coverage, reordered = _coverage(e, pu)
     if coverage >= 1.0:
-        return True
+        return None
+    if reordered is not None:
+        return reordered
     fr_acrs = pu.acronym_set("fr")
     if any(a in fr_acrs for a in e.acronyms_in("fr")):
         # the acronym alone stands for the name, unless the block also has a garbled rendering
-        # of it (most of its words, not all: « Département … Renseignement et sécurité (JISD) »)
-        return coverage < 0.5
-    return False
+        # of it (most of its words, not all: « Département … Renseignement et sécurité (JISD) »);
+        # words that belong to another name of the block (« Secrétariat international (SI) et
+        # l'EMI ») are not a garbled rendering
+        garbled, _ = _coverage(e, pu, ordered=False, mask=True)
+        return _Miss() if garbled >= 0.5 else None
+    return _Miss()
+
+
+def _approved_name(e: Entry, name: str) -> bool:
+    """``name`` (as introduced before an acronym) is one of the entry's approved French forms,
+    a forbidden variant (TRM002's finding) or one of them misspelt (the spelling rules')."""
+    m = tm.TermMatcher("fr")
+    for t in e.fr:
+        m.add(t, case_sensitive=e.cased("fr"))
+    for f in e.forbidden:
+        m.add(f.term)
+    if m.find(name):
+        return True
+    from rapidfuzz import fuzz
+
+    key = tm.normalise(name, "fr")
+    return any(fuzz.ratio(key, tm.normalise(t, "fr")) >= 90 for t in e.fr)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same content words (as a multiset), whatever their order."""
+    ka = sorted(min(k) for k in tm.content_keys(a, "fr"))
+    kb = sorted(min(k) for k in tm.content_keys(b, "fr"))
+    return bool(ka) and ka == kb
+
+
+def _wrong_name_introduced(e: Entry, pu: PairUnits) -> _Miss | None:
+    """The French block introduces the entry's acronym as « Nom (ACR) » with a name that is not
+    an approved rendering (« Division de l'armement (DI) »)."""
+    acrs = set(e.acronyms_in("fr"))
+    if not acrs or _strictness(e) == "label":
+        return None
+    for u in pu.fr:
+        for d in u.defs:
+            if d.acronym not in acrs or _approved_name(e, d.name):
+                continue
+            if tm.normalise(d.name, "en") in {tm.normalise(t, "en") for t in e.en}:
+                continue  # the English name left as is: the untranslated-text rules' finding
+            end = d.acr_end + (1 if u.text[d.acr_end:d.acr_end + 1] == ")" else 0)
+            shown = u.text[d.start:end]
+            form = next((t for t in e.fr if _same_words(t, d.name)), None)
+            if form is not None:
+                return _Miss(f"the aligned French block has “{shown}”, the words of “{form}” in another order",
+                             (u, d.start, end))
+            return _Miss(f"the aligned French block introduces {d.acronym} as “{shown}”, which is not its "
+                         f"approved name", (u, d.start, end))
+    return None
 
 
 def _with_french_acronyms(g: Glossary, e: Entry, pu: PairUnits) -> bool:
@@ -450,50 +538,84 @@ def _strictness(e: Entry) -> str:
     return "loose"
 
 
-def _coverage(e: Entry, pu: PairUnits) -> float:
+def _name_word_ok(n: int, k: frozenset, w: frozenset) -> bool:
+    """Word ``w`` of the text renders word ``n`` (keys ``k``) of a name: the same word; only the
+    head may name the person instead of the body (Direction → directeur), not another body
+    (Directorat)."""
+    return bool(k & w) or (n == 0 and tm.related_keys(k, w) and any(x.endswith("eur") for x in w))
+
+
+def _in_order(need: list, win: list, mode: str) -> int:
+    """How many of the words ``need`` occur in ``win`` in the same order (longest common
+    subsequence)."""
+    ok = (lambda n, k, w: _name_word_ok(n, k, w)) if mode == "name" else (lambda n, k, w: tm.related_keys(k, w))
+    prev = [0] * (len(win) + 1)
+    for n, k in enumerate(need):
+        cur = [0] * (len(win) + 1)
+        for j, w in enumerate(win):
+            cur[j + 1] = max(prev[j + 1], cur[j], prev[j] + (1 if ok(n, k, w.keys) else 0))
+        prev = cur
+    return prev[-1]
+
+
+def _coverage(e: Entry, pu: PairUnits, *, ordered: bool = True, mask: bool = False) -> tuple[float, _Miss | None]:
     """Best share of an approved rendering's content words found close together in the French
-    block (0 when the entry is a label, which must match as written)."""
+    block (0 when the entry is a label, which must match as written), and, for a proper name
+    whose words are all there but in another order, where (« Division Défense et investissement »).
+
+    ``ordered``: a name's words must come in the approved order; ``mask``: words that belong to
+    another glossary term of the block do not count."""
     mode = _strictness(e)
     if mode == "label":
-        return 0.0
+        return 0.0, None
     best = 0.0
+    reordered: _Miss | None = None
     for form in e.fr:
         need = tm.content_keys(form, "fr")
         if not need:
             continue
         width = len(tm.tokenize(form, "fr")) + 2
         for u in pu.fr:
+            spans = [(h.start, h.end) for h in u.hits if h.entry is not e] if mask else []
             for words in _clauses(u.text):
-                for i, keys in enumerate(words):
-                    if not any(tm.related_keys(k, keys) for k in need):
+                if spans:
+                    words = [w for w in words if not any(s <= w.start < t for s, t in spans)]
+                for i, tok in enumerate(words):
+                    if not any(tm.related_keys(k, tok.keys) for k in need):
                         continue
                     win = words[i:i + width]
-                    found = 0
+                    used: list[tm.Token] = []
                     for n, k in enumerate(need):
-                        if mode == "name":
-                            # exact words; only the head may name the person instead of the body
-                            # (Direction → directeur), not another body (Directorat)
-                            ok = any(k & w or (n == 0 and tm.related_keys(k, w) and any(x.endswith("eur") for x in w))
-                                     for w in win)
-                        else:
-                            ok = any(tm.related_keys(k, w) for w in win)
-                        found += ok
+                        hit = next((w for w in win if w not in used and (
+                            _name_word_ok(n, k, w.keys) if mode == "name" else tm.related_keys(k, w.keys))), None)
+                        if hit is not None:
+                            used.append(hit)
+                    found = len(used)
+                    if mode == "name" and ordered and found == len(need):
+                        in_order = _in_order(need, win, mode)
+                        if in_order < len(need):
+                            s0 = min(w.start for w in used)
+                            e0 = max(w.end for w in used)
+                            if len(need) >= 2 and (reordered is None or e0 - s0 < reordered.where[2] - reordered.where[1]):
+                                reordered = _Miss(f"the aligned French block has “{u.text[s0:e0]}”, the words of "
+                                                  f"“{form}” in another order", (u, s0, e0))
+                            found = in_order
                     share = found / len(need)
                     if mode == "loose" and len(need) >= 4 and found >= len(need) - 1:
                         share = 1.0
                     best = max(best, share)
                     if best >= 1.0:
-                        return best
-    return best
+                        return best, None
+    return best, reordered
 
 
-def _clauses(text: str) -> list[list[frozenset]]:
-    """Word keys of ``text`` cut at punctuation, so words of two neighbouring names (« …
+def _clauses(text: str) -> list[list[tm.Token]]:
+    """Word tokens of ``text`` cut at punctuation, so words of two neighbouring names (« …
     sécurité (SPOB), la Branche … ») never make up one rendering."""
-    out: list[list[frozenset]] = [[]]
+    out: list[list[tm.Token]] = [[]]
     for t in tm.tokenize(text, "fr"):
         if t.kind == "word":
-            out[-1].append(t.keys)
+            out[-1].append(t)
         elif t.text in ",;:.()[]!?":
             out.append([])
     return [c for c in out if c]
@@ -526,21 +648,25 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                     continue
                 rest = u.text[h.end:].lstrip(" *_")
                 label = h.start <= 4 and rest[:1] == ":" and u.block.kind == "item"
-                if _fr_satisfies(a.glossary, pu, e, label) or _fr_forbidden(pu, e):
+                if _fr_forbidden(pu, e):
                     continue
-                if not label and _in_neighbour(a, pu, e):
+                miss = _fr_verdict(a.glossary, pu, e, label)
+                if miss is None:
+                    continue
+                if not label and miss.where is None and _in_neighbour(a, pu, e):
                     continue  # moved to the next paragraph, or the blocks are not aligned as they seem
-                fr_u = pu.fr[0]
                 r = _level(rule, e)
                 if _strictness(e) == "loose":
                     r = replace(r, level="info")  # an ordinary term: the translation may rephrase it
-                yield ctx.diag(
-                    r,
-                    f"“{h.text}” has no approved French rendering in the aligned French block; "
-                    f"expected {_renderings(e)}",
-                    u.seg, h.start, h.end, lang="en",
-                    related=[fr_u.seg.location(lang="fr")],
-                )
+                if miss.where is not None:
+                    fu, fs, fe = miss.where
+                    msg = f"“{h.text}”: {miss.detail}; the approved French is {_renderings(e)}"
+                    related = [fu.seg.location(fs, fe, lang="fr")]
+                else:
+                    msg = (f"“{h.text}” has no approved French rendering in the aligned French block; "
+                           f"expected {_renderings(e)}")
+                    related = [pu.fr[0].seg.location(lang="fr")]
+                yield ctx.diag(r, msg, u.seg, h.start, h.end, lang="en", related=related)
 
 
 # --------------------------------------------------------------------------------------------
@@ -563,28 +689,44 @@ def forbidden_variant(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
     for pu in a.pairs:
         for u in pu.fr:
             by_block[id(u.block)] = pu
-    for u in a.half_units["fr"]:
+    value_units = {id(u) for u in a.values["fr"]}
+    for u in a.half_units["fr"] + a.values["fr"]:
         for h in u.hits:
             if h.forbidden is None:
                 continue
             e = h.entry
-            pu = by_block.get(id(u.block))
+            is_value = id(u) in value_units
+            pu = None if is_value else by_block.get(id(u.block))
             pair = ctx.notice.alignment.pair_of(u.block)
             unpaired = pair is None or not pair.complete
             named = e.domain in NAME_DOMAINS and h.text[:1].isupper()
-            if not (unpaired or named or _en_mentions(pu, e)):
+            en_units = ([a.value_pairs[id(u)]] if id(u) in a.value_pairs else []) if is_value else (pu.en if pu else [])
+            mentioned = any(x.has(e) for x in en_units) or (pu is not None and _en_mentions(pu, e))
+            if not (unpaired or named or mentioned):
                 continue
             use = e.suggestion(h.forbidden)
             why = f" ({h.forbidden.note})" if h.forbidden.note else ""
-            related = [x.seg.location(lang="en") for x in pu.en[:1]] if pu else []
+            related = _en_term_locations(en_units, e)
+            if not related and is_value and pair is not None:
+                en_b = pair.get("en")
+                en_u = a.unit(en_b) if en_b is not None else None
+                related = [en_u.seg.location(lang="en")] if en_u is not None else []
             s, t = u.seg.span(h.start, h.end)
             new = _match_case(h.text, _agree(h.text, h.forbidden.term, use))
             fix = Fix(f"Replace with “{new}”", (Edit(u.block.path, s, t, new),), "unsafe")
             yield ctx.diag(
                 _level(rule, e),
-                f"“{h.text}” is not the approved French for “{_en_term(e)}”{why}; use “{use}”",
+                f"“{h.text}” is not the approved French for “{_en_term(e)}”{why}; use “{new}”",
                 u.seg, h.start, h.end, lang="fr", related=related, fix=fix,
             )
+
+
+def _en_term_locations(units: Sequence[Unit], e: Entry) -> list:
+    """The English term's span in the first of ``units`` that has it (else the first unit)."""
+    for x in units:
+        for h in x.approved(e):
+            return [x.seg.location(h.start, h.end, lang="en")]
+    return [units[0].seg.location(lang="en")] if units else []
 
 
 # --------------------------------------------------------------------------------------------
