@@ -1972,11 +1972,15 @@ def value_language(text: str, key: str) -> Optional[str]:
     None when no language or several recognise it."""
     if not text:
         return None
+    if key == "location":
+        # judge the country ("Italy-Naples" in French): city names are often the same in both
+        items = {f.code: _location_items(text, f) for f in _all_facts()}
+        by_country = [c for c, it in items.items() if any(k == "country" for k, _ in it)]
+        hits = by_country or [c for c, it in items.items() if it]
+        return hits[0] if len(hits) == 1 else None
     hits = []
     for f in _all_facts():
-        if key == "location":
-            ok = bool(_location_items(text, f))
-        elif key == "schedule":
+        if key == "schedule":
             ok = bool(f.schedule_rx.search(fold(text)))
         elif key == "body":
             ok = bool(f.body_name_rx.search(fold(text))) or bool(f.body_acr_rx.search(text))

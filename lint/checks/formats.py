@@ -110,10 +110,11 @@ def value_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             f = half.field(key)
             if f is None or not f.value.text.strip():
                 continue
-            own = parse(f.value.text, lang)
             foreign_lang = "fr" if lang == "en" else "en"
             foreign = parse(f.value.text, foreign_lang)
-            if own is None and foreign is not None and V.value_language(f.value.text, key) == foreign_lang:
+            # only the other language's tables know the value (for a location: its country;
+            # "Naples" is written the same in both languages, "Italy" is not)
+            if foreign is not None and V.value_language(f.value.text, key) == foreign_lang:
                 yield ctx.diag(rule, f"The {key} {quote(f.value.text, 40)} is written in {LANG_NAME[foreign_lang]} "
                                      f"in the {LANG_NAME[lang]} half", f.value, lang=lang)
         for b in half.blocks:
