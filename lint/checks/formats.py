@@ -44,7 +44,7 @@ def number_format(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             f = ctx.notice.half(b.lang).field("salary")
             m = V.parse_money(f.value.text, b.lang) if f else None
             if m is not None and not m.format_ok and m.expected:
-                yield _number_diag(ctx, rule, f.value, m, b.lang)
+                yield _salary_diag(ctx, rule, f.value, m, b.lang)
             continue
         for m in V.find_numbers(b.text, b.lang):
             if not m.format_ok and m.expected:
@@ -62,6 +62,24 @@ def _number_diag(ctx: CheckContext, rule: RuleMeta, seg: Segment, m, lang: str) 
         f"Number {quote(raw)} follows the {LANG_NAME['en' if lang == 'fr' else 'fr']} convention; "
         f"in {LANG_NAME[lang]} write {quote(expected)}",
         seg, m.start, m.end, lang=lang, fix=fix,
+    )
+
+
+def _salary_diag(ctx: CheckContext, rule: RuleMeta, seg: Segment, m, lang: str) -> Diagnostic:
+    """The amount of the salary line only (not its currency and period), with the other half's
+    salary as the counterpart."""
+    text = seg.text
+    s, e = m.amount_start, m.amount_end
+    head, tail = text[m.start:s], text[e:m.end]
+    digits = m.expected[len(head):len(m.expected) - len(tail)] if tail else m.expected[len(head):]
+    other = ctx.notice.half("fr" if lang == "en" else "en").field("salary")
+    related = [other.value.location(lang=other.lang)] if other is not None and other.value.text else []
+    return ctx.diag(
+        rule,
+        f"Number {quote(text[s:e])} follows the {LANG_NAME['en' if lang == 'fr' else 'fr']} convention; "
+        f"in {LANG_NAME[lang]} write {quote(digits)}",
+        seg, s, e, lang=lang, related=related,
+        fix=_replace_fix(seg, s, e, digits, "unsafe", f"Write {quote(digits)}"),
     )
 
 
