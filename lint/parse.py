@@ -16,7 +16,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from . import lang as _lang
-from . import langid
+from . import langid, values
 from .model import Block, Field, Half, Notice, Section, other
 from .source import InputError, Segment, SourceText
 from .textutil import ends_sentence, fold, squash, starts_lower
@@ -313,10 +313,16 @@ def _is_caps_banner(line: Line) -> bool:
     return bool(t) and t == t.upper() and _is_banner(line)
 
 
+#: "Some label : value" — a header line whose label is not a known one.
+_LABEL_LIKE = re.compile(r"^[^:\s][^:]{1,38}?\s?:\s?\S")
+
+
 def _title_before(lines: list[Line], first_label: int, floor: int) -> int:
-    """Index of the title line: the last non-blank, non-label line before the first label."""
+    """Index of the title line: the last non-blank, non-label line before the first label (lines
+    that look like ``Label : value`` with a label we do not know are skipped)."""
     j = first_label - 1
-    while j >= floor and (lines[j].blank):
+    while j >= floor and (lines[j].blank or (_LABEL_LIKE.match(lines[j].text) and not _REF_IN_TITLE.search(lines[j].text)
+                                             and j - 1 >= floor)):
         j -= 1
     if j >= floor and not _is_banner(lines[j]):
         return j
@@ -442,6 +448,8 @@ class _HalfReader:
             if self._heading(ln, logical, i, expect_first=True):
                 break
             lab = match_label(ln.text, "HEADER_LABELS", self.lang) if not ln.marker else None
+            if lab is None and not ln.marker:
+                lab = self._unknown_label(ln, half)
             if lab:
                 key, lend, vstart = lab
                 value = ln.seg.slice(vstart).strip()
@@ -554,6 +562,20 @@ class _HalfReader:
                 continue
             out.append(ln)
         return out
+
+    def _unknown_label(self, ln: Line, half: Half) -> tuple[str, int, int] | None:
+        """``Localisation principale : Belgique-Bruxelles``: a label we do not know, whose value
+        is plainly a header value (a location, a date, a salary …) this half has no field for yet.
+        The field keeps its label as written (the terminology rules judge it)."""
+        m = _LABEL_LIKE.match(ln.text)
+        if not m:
+            return None
+        colon = ln.text.index(":")
+        vstart = colon + 1 + (len(ln.text[colon + 1:]) - len(ln.text[colon + 1:].lstrip()))
+        kind = values.header_value_kind(ln.text[vstart:], self.lang)
+        if kind is None or any(f.key == kind for f in half.fields):
+            return None
+        return kind, len(ln.text[:colon].rstrip()), vstart
 
     @staticmethod
     def _between_split(lines: list[Line], k: int) -> bool:

@@ -1995,3 +1995,27 @@ def value_language(text: str, key: str) -> Optional[str]:
         if ok:
             hits.append(f.code)
     return hits[0] if len(hits) == 1 else None
+
+
+def header_value_kind(text: str, lang: str) -> Optional[str]:
+    """The header field a value belongs to, read from the value alone (for a ``Label : value``
+    line whose label is not a known one): 'salary', 'deadline', 'grade', 'clearance', 'location',
+    'schedule' or 'body'; None when the value is none of them, or could be several."""
+    text = (text or "").strip()
+    if not text or len(text) > 80:
+        return None
+    kinds = []
+    money = parse_money(text, lang)
+    if money is not None and money.currency:
+        kinds.append("salary")
+    if find_dates(text, lang) and money is None:
+        kinds.append("deadline")
+    if parse_grade(text) and re.search(r"(?i)\bgrade\b", text):
+        kinds.append("grade")
+    if parse_location(text, lang):
+        kinds.append("location")
+    if parse_schedule(text, lang):
+        kinds.append("schedule")
+    if parse_body(text, lang):
+        kinds.append("body")
+    return kinds[0] if len(kinds) == 1 else None

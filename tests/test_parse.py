@@ -126,6 +126,17 @@ def test_section_headings_in_other_numbering_styles(style):
         assert [s.number for s in h.sections] == list(range(1, 9))
 
 
+def test_an_unknown_header_label_is_neither_the_title_nor_lost():
+    text = template_text().replace("Emplacement principal\u00a0: Belgique-Bruxelles",
+                                   "Localisation principale\u00a0: Belgique-Bruxelles")
+    text = text.replace("Emplacement principal : Belgique-Bruxelles", "Localisation principale : Belgique-Bruxelles")
+    n = parse_text(text)
+    assert n.fr.title.text.startswith("Administratrice/Administrateur")
+    loc = n.fr.field("location")
+    assert loc is not None and loc.label.text == "Localisation principale" and loc.value.text == "Belgique-Bruxelles"
+    assert n.alignment.field("location").en is not None
+
+
 def test_lists_and_empty_item():
     text = template_text().replace("- knowledge of a third language.", "- knowledge of a third language.\n-")
     n = parse_text(text)
