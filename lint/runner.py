@@ -220,6 +220,7 @@ class Runner:
         if self.settings.config_path:
             self._fixed_config = read_config(self.settings.config_path)
         self._rules_cache: dict[int, list[RuleMeta]] = {}
+        self._resource_errors: dict[int, str | None] = {}
 
     def config_of(self, path: str) -> Config:
         if self.settings.isolated:
@@ -254,6 +255,36 @@ class Runner:
                      for r in rules]
         self._rules_cache[key] = rules
         return rules
+
+    def resources_of(self, cfg: Config) -> None:
+        """Load the glossaries and the standard-text file a configuration names, once; a broken
+        one is a :class:`ConfigError` (``file:line: problem``) for every notice it governs, before
+        any rule runs (not an internal error of the first rule that reads it)."""
+        key = id(cfg)
+        if key in self._resource_errors:
+            err = self._resource_errors[key]
+        else:
+            err = None
+            opts = cfg.options()
+            if opts.get("glossaries") or opts.get("glossary"):
+                from .glossary import GlossaryError, glossary_from_options
+
+                try:
+                    glossary_from_options(opts)
+                except GlossaryError as exc:
+                    lines = str(exc).splitlines() or ["glossary cannot be loaded"]
+                    err = lines[0].replace(": error: ", ": ", 1) + (f" (and {len(lines) - 1} more problem{'s' if len(lines) > 2 else ''}: "
+                                      f"see `notice-lint glossary validate`)" if len(lines) > 1 else "")
+            if err is None and isinstance(opts.get("boilerplate"), str) and opts["boilerplate"]:
+                from .boilerplate import StandardError, load
+
+                try:
+                    load(opts["boilerplate"])
+                except StandardError as exc:
+                    err = str(exc)
+            self._resource_errors[key] = err
+        if err:
+            raise ConfigError(err)
 
     def unknown_selectors(self) -> list[str]:
         s = self.settings
@@ -309,7 +340,7 @@ class Runner:
         loaded: list[tuple[Job, Notice]] = []
         for job in jobs:
             try:
-                self.config_of(job.path)
+                self.resources_of(self.config_of(job.path))
                 loaded.append((job, self.load(job)))
             except InputError as exc:
                 if self.settings.skip_non_notices and exc.problem.startswith("not a vacancy notice"):

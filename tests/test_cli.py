@@ -325,3 +325,26 @@ def test_inline_suppression_comments(tmp_path):
     p.write_text(text, encoding="utf-8")
     data = json.loads(run("check", "--format", "json", p).stdout)
     assert sorted(f["rule"] for f in data["files"][0]["findings"]) == ["FIG002", "FIG014"]
+
+
+@pytest.mark.parametrize("setting,content,expect", [
+    ("glossaries: [team.yaml]", "entries:\n  - en: Reading Room\n    fr: Salle de lecture\n    colour: blue\n",
+     "team.yaml:4"),
+    ("boilerplate: standard-text.yaml", None, "standard-text.yaml: cannot be read"),
+    ("boilerplate: standard-text.yaml", "en: [unclosed\n", "standard-text.yaml: not valid YAML"),
+])
+def test_broken_configured_resource_is_a_configuration_error(tmp_path, setting, content, expect):
+    """A glossary or standard-text file the configuration names that cannot be used stops every
+    notice it governs with one line and exit 2, before any rule runs."""
+    (tmp_path / ".notice-lint.yaml").write_text(setting + "\n", encoding="utf-8")
+    if content is not None:
+        name = setting.split(":", 1)[1].strip(" []")
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    clean(tmp_path, "a.md")
+    clean(tmp_path, "b.md")
+    r = run("check", tmp_path / "a.md", tmp_path / "b.md")
+    assert r.exit_code == 2
+    lines = [ln for ln in r.stderr.splitlines() if ": error: " in ln]
+    assert len(lines) == 2 and all("configuration error" in ln and expect in ln for ln in lines), r.stderr
+    assert "internal error" not in r.stderr
+
