@@ -53,6 +53,15 @@
     document.body.setAttribute("data-shown", String(shown));
     document.body.classList.toggle("show-ws", boxes("ws").some(function (b) { return b.checked; }));
     document.body.classList.toggle("no-terms", !boxes("terms").some(function (b) { return b.checked; }));
+    var all = boxes("allterms").some(function (b) { return b.checked; });
+    if (document.body.classList.contains("all-terms") !== all) {
+      document.body.classList.toggle("all-terms", all);
+      // ordinary glossary words get their tooltip only when they are shown
+      document.querySelectorAll(".term.minor[data-tip]").forEach(function (el) {
+        if (all) { el.setAttribute("title", el.getAttribute("data-tip")); } else { el.removeAttribute("title"); }
+      });
+    }
+    document.body.classList.toggle("show-mk", boxes("mk").some(function (b) { return b.checked; }));
     return s;
   }
   function toHash(s) {
@@ -93,7 +102,7 @@
     if (reset) {
       reset.addEventListener("click", function () {
         form.querySelectorAll('input[type="checkbox"]').forEach(function (b) {
-          b.checked = b.name !== "only" && b.name !== "ws";
+          b.checked = ["only", "ws", "allterms", "mk"].indexOf(b.name) < 0;
         });
         form.dispatchEvent(new Event("change"));
       });
@@ -104,7 +113,7 @@
     var m = /^#f-(\d+)$/.exec(location.hash);
     if (m) {
       var f = byId[m[1]];
-      if (f && !f.on) { form.querySelectorAll('input[type="checkbox"]').forEach(function (b) { if (b.name !== "only" && b.name !== "ws") { b.checked = true; } }); apply(); }
+      if (f && !f.on) { KEYS.forEach(function (k) { boxes(k).forEach(function (b) { b.checked = true; }); }); apply(); }
       flash(m[1]);
     }
   });

@@ -138,3 +138,51 @@ def test_screenshot(report):
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / "report.png")
         shutil.copy(out, Path(keep) / "report.html")
+
+
+MEASURE = """<script>
+window.addEventListener("load", function () {
+  var out = {};
+  var pt = document.querySelector("mark.hl.pt[data-f]");
+  out.badge = pt ? Math.round(pt.getBoundingClientRect().width) : -1;
+  var mk = document.querySelector("tr.banner .mk");
+  out.markup = mk ? getComputedStyle(mk).display : "absent";
+  var minor = document.querySelector(".term.minor");
+  out.minorBefore = minor ? getComputedStyle(minor).borderBottomStyle + "|" + (minor.getAttribute("title") || "") : "absent";
+  var box = document.querySelector('input[name="allterms"]');
+  if (box) { box.click(); }
+  out.minorAfter = minor ? getComputedStyle(minor).borderBottomStyle + "|" + (minor.getAttribute("title") || "") : "absent";
+  var m = document.querySelector('input[name="mk"]');
+  if (m) { m.click(); }
+  out.markupShown = mk ? getComputedStyle(mk).display : "absent";
+  document.body.setAttribute("data-measure", JSON.stringify(out));
+});
+</script></body>"""
+
+
+@needs_browser
+def test_empty_span_badge_markup_and_term_toggles_render(tmp_path):
+    """Layout the DOM alone cannot tell: an empty-span finding is a badge with a width; banner
+    markup is hidden until "show markup"; ordinary glossary words are unmarked until "all terms"."""
+    import json
+
+    from lint.formatters.html import render_notice
+
+    text = bad_text().replace("NATO\tNORTH", "\t<b>NATO</b>\tNORTH", 1)
+    lines = text.splitlines(keepends=True)
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("- ") and i > 20)
+    lines.insert(k, "-\n")
+    src = tmp_path / "n.md"
+    src.write_text("".join(lines), encoding="utf-8")
+    results, notices, ctx = analyse([src])
+    assert any(d.code == "STR005" for d in results[0].diagnostics)
+    out = tmp_path / "r.html"
+    out.write_text(render_notice(results[0], notices[0], ctx).replace("</body>", MEASURE, 1), encoding="utf-8")
+    page = dump(tmp_path, out.as_uri())
+    body = next(el for el in page.elements if el["tag"] == "body")
+    got = json.loads(body["attrs"]["data-measure"])
+    assert got["badge"] >= 20, got  # "▸ STR005", not a 3-pixel sliver
+    assert got["markup"] == "none" and got["markupShown"] == "inline", got
+    before, after = got["minorBefore"].split("|"), got["minorAfter"].split("|")
+    assert before == ["none", ""], got
+    assert after[0] == "dotted" and after[1].startswith("Glossary:"), got

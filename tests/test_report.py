@@ -312,3 +312,132 @@ def test_crlf_and_bom_notice_highlights_the_same_span(tmp_path):
     pieces = [el for el in page.find("mark", cls="hl") if str(fid) in el["attrs"].get("data-f", "").split()]
     assert "".join(page.text(el) for el in pieces).startswith("6\u00a0121,50")
     assert "\r" not in "".join(page.text(el) for el in pieces)
+
+
+# ---- layout details ------------------------------------------------------------------------
+
+def _visible(html: str, el_id: str) -> str:
+    """The text of the element with ``el_id`` as the page shows it: without the hidden markup
+    spans (``.mk`` is ``display: none`` unless "show markup" is on) and without tags."""
+    import html as _html
+
+    start = html.index(f'id="{el_id}"')
+    start = html.rindex("<", 0, start)
+    end = html.index("</div>", start)
+    frag = re.sub(r'<span class="mk"[^>]*>.*?</span>', "", html[start:end], flags=re.S)
+    frag = re.sub(r'<span class="ln"[^>]*>.*?</span>', "", frag, flags=re.S)
+    return _html.unescape(re.sub(r"<[^>]+>", "", frag))
+
+
+@pytest.fixture(scope="module")
+def banner_page(tmp_path_factory):
+    """The template with HTML bold markup in its banner lines (as some notices are written)."""
+    tmp = tmp_path_factory.mktemp("banner")
+    text = template_text().replace("NATO\tNORTH", "\t<b>NATO</b>\tNORTH", 1).replace("OTAN\tORG", "\t<b>OTAN</b>\tORG", 1)
+    lines = text.splitlines(keepends=True)
+    k = next(i for i, ln in enumerate(lines) if ln.startswith("- ") and i > 20)
+    lines.insert(k, "-\n")  # an empty list item: a finding with an empty span
+    src = write(tmp, "n.md", "".join(lines))
+    code, out, log = report(tmp, src, out="n.html")
+    assert code == 0, log
+    html = out.read_text(encoding="utf-8")
+    return html, Page(html)
+
+
+def test_page_ids_are_unique(banner_page):
+    _, page = banner_page
+    ids = [el["attrs"]["id"] for el in page.elements if "id" in el["attrs"]]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+def test_banner_lines_sit_in_their_language_column_without_markup(banner_page):
+    html, page = banner_page
+    [row] = page.find("tr", cls="banner")
+    i = page.elements.index(row)
+    tds = [el for el in page.elements[i + 1:] if el["tag"] == "td"][:2]
+    by_lang = {td["attrs"]["lang"]: page.text(td) for td in tds}
+    assert "NORTH ATLANTIC TREATY ORGANIZATION" in by_lang["en"] and "OTAN" not in by_lang["en"]
+    assert "ORGANISATION DU TRAITÉ" in by_lang["fr"] and "NORTH ATLANTIC" not in by_lang["fr"]
+    blocks = [el["attrs"]["id"] for el in page.find("div", cls="banner")]
+    shown = [_visible(html, b) for b in blocks]
+    assert shown[0] == "NATO\tNORTH ATLANTIC TREATY ORGANIZATION INTERNATIONAL STAFF"
+    assert not any("<b>" in s or "</b>" in s for s in shown)
+    # the markup is kept, hidden, for "show markup"
+    assert page.find("span", cls="mk") and ".mk { display: none" in html and "body.show-mk .mk" in html
+    assert page.find("input", name="mk")
+
+
+def test_empty_span_finding_has_a_visible_badge(banner_page):
+    html, page = banner_page
+    fid = finding_id(page, "STR005")
+    mark = page.by_id(f"f-{fid}")
+    assert mark["tag"] == "mark" and "pt" in mark["attrs"]["class"].split()
+    assert mark["attrs"]["data-label"] == "STR005" and page.text(mark) == ""  # the label is CSS, not text
+    assert "mark.hl.pt::after { content: attr(data-label); }" in html
+
+
+def test_glossary_marks_names_by_default_and_every_term_on_demand(bad_page):
+    from lint.formatters.html import NAME_DOMAINS
+
+    _, page, _, _ = bad_page
+    terms = [t for t in page.find("span", cls="term") if "title" in t["attrs"] or "data-tip" in t["attrs"]]
+    marked = [t for t in terms if "minor" not in t["attrs"]["class"].split()]
+    minor = [t for t in terms if "minor" in t["attrs"]["class"].split()]
+    assert marked and minor
+    assert all("title" in t["attrs"] and "data-tip" not in t["attrs"] for t in marked)
+    # ordinary glossary words carry no tooltip until "all glossary terms" is ticked
+    assert all("title" not in t["attrs"] and t["attrs"]["data-tip"].startswith("Glossary:") for t in minor)
+    assert {"organisation", "post", "section"} <= NAME_DOMAINS and "policy" not in NAME_DOMAINS
+    assert "International Staff" in {page.text(t) for t in marked}
+    assert page.find("input", name="allterms")
+
+
+@needs_corpus
+def test_glossary_marks_are_not_dense_on_a_corpus_notice():
+    from lint.formatters.html import render_notice
+
+    results, notices, ctx = analyse([corpus_files()[0]])
+    page = Page(render_notice(results[0], notices[0], ctx))
+    terms = page.find("span", cls="term")
+    marked = [t for t in terms if "title" in t["attrs"]]
+    assert len(marked) < 160 and len(marked) * 2 < len(terms)
+    ordinary = {"development", "policy", "risk", "projects", "développement", "politique", "risque", "projets"}
+    assert not ordinary & {page.text(t).lower() for t in marked}
+
+
+def test_level_badges_are_plural(tmp_path):
+    a = write(tmp_path, "a.md", bad_text())
+    b = write(tmp_path, "b.md", bad_text().replace("Officer, Archive", "Officer, Records", 1))
+    code, out, _ = report(tmp_path, a, b, out="site", extra=["--select", "FIG,STR,TYP001"])
+    index = Page((out / "index.html").read_text(encoding="utf-8"))
+    badges = [index.text(el) for el in index.find("span", cls="badge")]
+    assert badges[0] == "2 errors", badges
+    page = Page((out / "a.html").read_text(encoding="utf-8"))
+    top = [page.text(el) for el in page.find("a", cls="badge")]
+    assert top[0] == "1 error" and top[1].endswith(("warnings", " 1 warning")), top
+
+
+def test_findings_without_a_position_are_listed_not_placed(tmp_path):
+    from dataclasses import replace
+
+    from lint.diagnostic import Diagnostic
+    from lint.formatters.html import position_text, render_notice
+
+    src = write(tmp_path, "n.md", bad_text())
+    results, notices, ctx = analyse([src], select=["FIG"])
+    extra = Diagnostic("XYZ001", "whole-notice", "warning", "a finding about the whole notice", str(src), 0, 0, 0, 0)
+    result = replace(results[0], diagnostics=results[0].diagnostics + (extra,))
+    page = Page(render_notice(result, notices[0], ctx))
+    fid = finding_id(page, "XYZ001")
+    assert page.by_id(f"f-{fid}") is None  # not anchored at the top of the file
+    item = [el for el in page.find("li", cls="finding") if el["attrs"].get("data-f") == str(fid)][0]
+    assert "line 0" not in page.text(item) and "col 0" not in page.text(item)
+    assert position_text(0, 0) == "" and position_text(4, 0) == "line 4" and position_text(4, 2, "paragraph") == "paragraph 4, col 2"
+
+
+def test_header_field_without_a_count_reads_none(bad_page):
+    _, page, _, _ = bad_page
+    row = [el for el in page.find("tr") if (el["attrs"].get("class") or "").startswith("agree-")
+           and "Indirect reports" in page.text(el)]
+    assert row and "none" in [page.text(td) for td in page.find("td", cls="parsed") if td in page.elements[
+        page.elements.index(row[0]):page.elements.index(row[0]) + 12]]

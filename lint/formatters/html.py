@@ -6,7 +6,11 @@ A notice page shows the two halves side by side, aligned section by section and 
 message and suggestion sit under the pair of blocks. Above the text: a summary by level and by
 rule, filters (level, rule, category; also driven by the URL hash ``#level=error&rule=FIG002``),
 the list of findings with jump links, and a table comparing the header fields with their parsed
-values (``lint.values``). Glossary terms are marked.
+values (``lint.values``). Glossary names (bodies, units, posts, acronyms; forbidden variants)
+are underlined; the glossary's ordinary words only with "all glossary terms". A finding with an
+empty span (an empty list item) is a small badge with its rule code. Banner lines sit in the
+column of their language. Markup (Markdown, HTML tags) is hidden, as the checks read the text
+without it, and shown with "show markup".
 
 Everything is inlined (CSS, JS): no external resource, so the page works offline and from a mail
 attachment. All notice text is escaped (``markupsafe``); data for the script is JSON inside a
@@ -47,6 +51,7 @@ def _env():
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined)
     env.globals["asset"] = lambda name: Markup((folder / name).read_text(encoding="utf-8"))
     env.filters["jsonscript"] = _json_script
+    env.globals["position_text"] = position_text
     return env
 
 
@@ -101,7 +106,14 @@ class Finding:
     @property
     def where(self) -> str:
         lang = {"en": "EN", "fr": "FR"}.get(self.d.lang or "", "")
-        return f"{lang + ' · ' if lang else ''}{self.unit} {self.d.line}, col {self.d.column}"
+        return f"{lang + ' · ' if lang else ''}{position_text(self.d.line, self.d.column, self.unit)}".strip(" ·")
+
+
+def position_text(line: int, column: int, unit: str = "line") -> str:
+    """``line 12, col 5`` — only the parts that are known (0 is not a position)."""
+    if line < 1:
+        return ""
+    return f"{unit} {line}, col {column}" if column >= 1 else f"{unit} {line}"
 
 
 def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, RuleMeta]) -> list[Finding]:
@@ -111,13 +123,15 @@ def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, Rul
     for k, d in enumerate(diags):
         src = sources.get(d.path)
         start, end = d.start, d.end
-        if src is not None and start == 0 and end == 0 and (d.line, d.column) > (1, 1):
+        if start == 0 and end == 0 and d.line < 1:
+            start = end = -1  # no position at all: listed, not placed in the text
+        elif src is not None and start == 0 and end == 0 and (d.line, d.column) > (1, 1):
             start = offset_of(src, d.line, d.column)
             end = max(start, offset_of(src, d.end_line, d.end_column))
         f = Finding(k, d, rules.get(d.code), start, end, lang=d.lang or "", unit=getattr(src, "unit", "line"))
         for r in d.related:
             rs = sources.get(r.path)
-            if rs is None:
+            if rs is None or r.line < 1:
                 continue
             s = offset_of(rs, r.line, r.column)
             e = max(s, offset_of(rs, r.end_line, r.end_column))
@@ -130,8 +144,19 @@ def _findings(result: FileResult, notice: Notice | None, rules: Mapping[str, Rul
 # Glossary terms
 # ----------------------------------------------------------------------------------------------
 
-def _term_spans(notice: Notice, options: Mapping[str, Any] | None) -> dict[int, list[tuple[int, int, str]]]:
-    """``id(block) -> [(src_start, src_end, tooltip)]`` for glossary terms (best effort)."""
+#: Glossary domains whose entries are names (of bodies, units, posts): marked by default. Other
+#: entries (policy, competency, HR… vocabulary: "development", "risk") only with "all terms".
+NAME_DOMAINS = frozenset("organisation division directorate office section committee command agency post".split())
+
+
+def _name_like(entry, form: str, lang: str) -> bool:
+    return (entry.domain in NAME_DOMAINS or bool(entry.acronyms_in("en") or entry.acronyms_in("fr"))
+            or form in entry.acronyms_in(lang))
+
+
+def _term_spans(notice: Notice, options: Mapping[str, Any] | None) -> dict[int, list[tuple[int, int, str, bool]]]:
+    """``id(block) -> [(src_start, src_end, tooltip, marked)]`` for glossary terms (best effort);
+    ``marked``: a name-like entry or a forbidden variant, underlined by default."""
     try:
         from ..glossary import glossary_from_options
 
@@ -159,7 +184,8 @@ def _term_spans(notice: Notice, options: Mapping[str, Any] | None) -> dict[int, 
                 else:
                     tip = f"Glossary: {form} ← {', '.join(entry.en[:1])}"
                 s, e = b.seg.span(m.start, m.end)
-                spans.append((s, e, tip + ("" if forbidden is None else " [forbidden]")))
+                marked = forbidden is not None or _name_like(entry, form, half.lang)
+                spans.append((s, e, tip + ("" if forbidden is None else " [forbidden]"), marked))
             if spans:
                 out[id(b)] = spans
     return out
@@ -177,6 +203,8 @@ class _Marks:
         self.related: dict[str, list[tuple[int, int, int]]] = {}
         self.points: dict[str, dict[int, list[int]]] = {}
         for f in findings:
+            if f.start < 0:
+                continue
             if f.end > f.start:
                 self.primary.setdefault(f.d.path, []).append((f.start, f.end, f.id))
             else:
@@ -218,10 +246,10 @@ def render_block(block: Block, marks: _Marks, findings: Sequence[Finding], terms
     prim = marks._covering(marks.primary.get(path, []), lo, hi)
     rel = marks._covering(marks.related.get(path, []), lo, hi)
     points = marks.points.get(path, {})
-    term_at: dict[int, str] = {}
-    for s, e, tip in terms:
+    term_at: dict[int, tuple[str, bool]] = {}
+    for s, e, tip, marked in terms:
         for o in range(s, e):
-            term_at.setdefault(o, tip)
+            term_at.setdefault(o, (tip, marked))
     units: list[tuple[int, int, str, str]] = []  # (start, end, text, kind)
     o = lo
     while o < hi:
@@ -245,8 +273,10 @@ def render_block(block: Block, marks: _Marks, findings: Sequence[Finding], terms
                 continue
             anchored.add(fid)
             here.append(fid)
+            # an empty span (an empty list item, a missing word): a small badge with the rule
+            # code (CSS ::after, so it is never copied with the text)
             out.append(f'<mark class="hl pt lv-{escape(level_of[fid])}" id="f-{fid}" data-f="{fid}" '
-                       f'title="{escape(_tip(findings[fid]))}"></mark>')
+                       f'data-label="{escape(findings[fid].d.code)}" title="{escape(_tip(findings[fid]))}"></mark>')
 
     k = 0
     while k < len(units):
@@ -274,8 +304,13 @@ def render_block(block: Block, marks: _Marks, findings: Sequence[Finding], terms
         if is_markup:
             inner = f'<span class="mk" title="markup">{inner}</span>'
         if term:
-            cls = "term bad" if term.endswith("[forbidden]") else "term"
-            inner = f'<span class="{cls}" title="{escape(term.removesuffix(" [forbidden]"))}">{inner}</span>'
+            tip, marked = term
+            cls = "term bad" if tip.endswith("[forbidden]") else "term"
+            tip = escape(tip.removesuffix(" [forbidden]"))
+            if marked:
+                inner = f'<span class="{cls}" title="{tip}">{inner}</span>'
+            else:  # an ordinary word of the glossary: no mark, no tooltip until "all terms" is on
+                inner = f'<span class="{cls} minor" data-tip="{tip}">{inner}</span>'
         if r_ids:
             ids = " ".join(map(str, r_ids))
             tip = "Counterpart of: " + " | ".join(f"{findings[i].d.code} {findings[i].d.message}" for i in r_ids)
@@ -344,7 +379,8 @@ def parse_field(key: str, text: str, lang: str) -> tuple[Any, str]:
             return (d, t), shown.strip()
         if key in ("posts", "direct_reports", "indirect_reports"):
             n = V.parse_count(text, lang)
-            return (n, str(n)) if n is not None else (None, "")
+            # N/A, sans objet, none: shown as "none", not as a bare 0 a reader would take for a typo
+            return (n, str(n) if n else "none") if n is not None else (None, "")
         if key == "reference":
             r = V.find_reference(text)
             return (r, r) if r else (None, "")
@@ -409,12 +445,25 @@ def _field_rows(notice: Notice, findings: Sequence[Finding]) -> list[dict[str, A
 # The notice page
 # ----------------------------------------------------------------------------------------------
 
-def _block_view(b: Block, marks: _Marks, findings: Sequence[Finding], terms: dict, anchored: set[int]) -> dict:
+def _block_view(b: Block, marks: _Marks, findings: Sequence[Finding], terms: dict, anchored: set[int],
+                ids: set[str] | None = None) -> dict:
     html_text, here = render_block(b, marks, findings, terms.get(id(b), ()), anchored)
     src = b.seg.source
     line = _pos_fn(src)(b.seg.span()[0])[0]  # the document's own line (Word: paragraph)
     return {"kind": b.kind, "marker": b.marker, "html": html_text, "line": line, "lang": b.lang, "here": here,
-            "id": f"b-{b.lang}-{b.index}", "unit": getattr(src, "unit", "line")}
+            "id": _unique_id(f"b-{'banner' if b.kind == 'banner' else b.lang}-{b.index}", ids),
+            "unit": getattr(src, "unit", "line")}
+
+
+def _unique_id(base: str, taken: set[str] | None) -> str:
+    if taken is None:
+        return base
+    name, k = base, 1
+    while name in taken:
+        k += 1
+        name = f"{base}-{k}"
+    taken.add(name)
+    return name
 
 
 def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
@@ -428,10 +477,14 @@ def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
     shown_blocks: set[int] = set()
     al = notice.alignment
 
+    ids: set[str] = set()
     if notice.banner:
-        views = [_block_view(b, marks, findings, terms, anchored) for b in notice.banner]
+        # each banner line in the column of its language ("NATO …" left, "OTAN …" right)
+        views = [_block_view(b, marks, findings, terms, anchored, ids) for b in notice.banner]
         shown_blocks.update(id(b) for b in notice.banner)
-        rows.append({"type": "banner", "blocks": views, "here": [i for v in views for i in v["here"]]})
+        cells = {lang: [v for v in views if (v["lang"] if v["lang"] in ("en", "fr") else "en") == lang]
+                 for lang in ("en", "fr")}
+        rows.append({"type": "banner", "cells": cells, "here": [i for v in views for i in v["here"]]})
     current = object()
     sec_index = 0
     sections = []
@@ -459,7 +512,7 @@ def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
                 if id(b) in shown_blocks:
                     continue
                 shown_blocks.add(id(b))
-                v = _block_view(b, marks, findings, terms, anchored)
+                v = _block_view(b, marks, findings, terms, anchored, ids)
                 views.append(v)
                 here.extend(v["here"])
             cells[lang] = views
@@ -476,7 +529,7 @@ def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
         rows.append({"type": "section", "id": sid, "heads": {"en": "Unaligned text", "fr": "Texte non aligné"}})
         for lang in ("en", "fr"):
             for b in leftovers[lang]:
-                v = _block_view(b, marks, findings, terms, anchored)
+                v = _block_view(b, marks, findings, terms, anchored, ids)
                 cells = {"en": [], "fr": []}
                 cells[lang] = [v]
                 rows.append({"type": "pair", "cells": cells, "here": v["here"], "score": 0, "complete": False})
@@ -517,7 +570,8 @@ def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
         "index_href": index_href,
         "data": {"findings": [{"id": f.id, "level": f.level, "rule": f.d.code, "category": f.d.category}
                               for f in findings]},
-        "n_terms": sum(len(v) for v in terms.values()),
+        "n_terms": sum(1 for v in terms.values() for t in v if t[3]),
+        "n_all_terms": sum(len(v) for v in terms.values()),
     }
 
 
