@@ -348,3 +348,12 @@ def test_broken_configured_resource_is_a_configuration_error(tmp_path, setting, 
     assert len(lines) == 2 and all("configuration error" in ln and expect in ln for ln in lines), r.stderr
     assert "internal error" not in r.stderr
 
+
+
+@needs_corpus
+def test_every_fix_edit_has_its_line_and_column():
+    data = json.loads(run("check", "--format", "json", *corpus_files()).stdout)
+    edits = [(f["rule"], e) for x in data["files"] for f in x["findings"] if f["fix"] for e in f["fix"]["edits"]]
+    assert edits
+    for rule, e in edits:
+        assert e["line"] >= 1 and e["column"] >= 1 and e["end_line"] >= e["line"], rule

@@ -100,6 +100,8 @@ class CheckContext:
                 rel.append(r.location())
             else:
                 rel.append(r)
+        if fix is not None and any(not ed.line for ed in fix.edits):
+            fix = _positioned(fix, self.notice)
         return Diagnostic(
             code=rule.code,
             name=rule.name,
@@ -119,6 +121,23 @@ class CheckContext:
             start=s,
             end=e,
         )
+
+
+def _positioned(fix: Fix, notice: Notice) -> Fix:
+    """Line and column of every edit built from offsets only (kinds may give just offsets)."""
+    from dataclasses import replace
+
+    sources = {src.path: src for src in notice.sources}
+    edits = []
+    for ed in fix.edits:
+        src = sources.get(ed.path)
+        if ed.line or src is None:
+            edits.append(ed)
+            continue
+        line, col = src.position(ed.start)
+        end_line, end_col = src.position(ed.end) if ed.end > ed.start else (line, col)
+        edits.append(replace(ed, line=line, column=col, end_line=end_line, end_column=end_col))
+    return replace(fix, edits=tuple(edits))
 
 
 def run_checks(notice: Notice, rules: Sequence[RuleMeta], options: Mapping[str, Any] | None = None) -> list[Diagnostic]:
