@@ -118,6 +118,10 @@ class Entry:
     def acronyms_in(self, lang: str) -> tuple[str, ...]:
         return tuple(self.acronyms.get(lang, ()))
 
+    def spelt_out(self, lang: str) -> bool:
+        """The glossary says ``lang`` has no acronym for the entry (``acronym: {fr: []}``)."""
+        return lang in self.acronyms and not self.acronyms[lang]
+
     def cased(self, lang: str) -> bool:
         return self.case_sensitive is True or self.case_sensitive == lang
 
@@ -309,11 +313,11 @@ def _parse_entry(n: _Node, path: str, problems: list[Problem], k: int) -> Entry 
                 if lang not in ("en", "fr"):
                     problems.append(Problem(path, v.line, f"acronym language must be en or fr, not {lang!r}"))
                     continue
+                # `fr: []` (or null) says the language spells the name out: kept as an empty tuple
                 acr[lang] = _strings(v, f"acronym.{lang}", path, problems) if v.value is not None else ()
         else:
             same = _strings(an, "acronym", path, problems)
-            acr = {"en": same, "fr": same}
-        acr = {lang: vals for lang, vals in acr.items() if vals}
+            acr = {"en": same, "fr": same} if same else {}
         for lang, vals in acr.items():
             for a in vals:
                 if not _ACR_RX.match(a):
@@ -744,7 +748,7 @@ def export_tbx(glossary: Glossary | Sequence[Entry], title: str = "notice-lint g
     ET.SubElement(ET.SubElement(fd, q("sourceDesc")), q("p")).text = "Exported by notice-lint"
     body = ET.SubElement(ET.SubElement(root, q("text")), q("body"))
     for e in entries:
-        ce = ET.SubElement(body, q("conceptEntry"), {"id": e.id})
+        ce = ET.SubElement(body, q("conceptEntry"), {"id": _xml_id(e.id)})
         ET.SubElement(ce, q("descrip"), {"type": "subjectField"}).text = e.domain
         if e.source:
             ET.SubElement(ce, q("admin"), {"type": "source"}).text = e.source
@@ -757,6 +761,9 @@ def export_tbx(glossary: Glossary | Sequence[Entry], title: str = "notice-lint g
             meta.append(f"case_sensitive={str(e.case_sensitive).lower()}")
         if e.ubiquitous:
             meta.append("ubiquitous=true")
+        spelt = [lang for lang in ("en", "fr") if e.spelt_out(lang)]
+        if spelt:
+            meta.append("spelt_out=" + ",".join(spelt))
         ET.SubElement(ce, q("note")).text = _NOTE_PREFIX + " " + "; ".join(meta)
         for lang in ("en", "fr"):
             ls = ET.SubElement(ce, q("langSec"), {XML_LANG: lang})
@@ -787,6 +794,11 @@ def export_tbx(glossary: Glossary | Sequence[Entry], title: str = "notice-lint g
             'schematypens="http://relaxng.org/ns/structure/1.0"?>\n' + xml + "\n")
 
 
+def _xml_id(eid: str) -> str:
+    """A valid XML ID (an NCName starts with a letter or an underscore): ``2nd`` → ``_2nd``."""
+    return eid if re.match(r"[A-Za-z_]", eid) else "_" + eid
+
+
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
@@ -814,13 +826,14 @@ def import_tbx(path: str | os.PathLike, text: str | None = None) -> tuple[list[E
     used: set[str] = set()
     for k, ce in enumerate(x for x in root.iter() if _local(x.tag) in ("conceptEntry", "termEntry")):
         eid = ce.get("id") or f"tbx-{k + 1}"
-        eid = re.sub(r"[^a-z0-9._-]+", "-", eid.lower()).strip("-") or f"tbx-{k + 1}"
+        eid = re.sub(r"[^a-z0-9._-]+", "-", eid.lower()).strip("-_.") or f"tbx-{k + 1}"
         while eid in used:
             eid += "-x"
         used.add(eid)
         fields: dict[str, Any] = {"domain": "general", "status": "approved", "scope": ("any",),
                                   "case_sensitive": False, "ubiquitous": False, "note": "", "source": ""}
-        terms: dict[str, list[str]] = {"en": [], "fr": []}
+        #: (rank, document order, term): preferred terms first, then admitted ones
+        terms: dict[str, list[tuple[int, int, str]]] = {"en": [], "fr": []}
         acr: dict[str, list[str]] = {}
         forb: list[Forbidden] = []
         notes = []
@@ -848,6 +861,8 @@ def import_tbx(path: str | os.PathLike, text: str | None = None) -> tuple[list[E
                             fields["case_sensitive"] = {"true": True, "false": False}.get(val, val if val in ("en", "fr") else False)
                         elif key == "ubiquitous":
                             fields["ubiquitous"] = val == "true"
+                        elif key == "spelt_out":
+                            fields["spelt_out"] = [v for v in val.split(",") if v in ("en", "fr")]
                 else:
                     notes.append(t)
         for ls in (x for x in ce if _local(x.tag) in ("langSec", "langSet")):
@@ -880,7 +895,11 @@ def import_tbx(path: str | os.PathLike, text: str | None = None) -> tuple[list[E
                     else:
                         notes.append(f"deprecated English form: {term}")
                 else:
-                    terms[lang].append(term)
+                    rank = 0 if admn.startswith("preferred") else 2 if admn.startswith("admitted") else 1
+                    terms[lang].append((rank, len(terms[lang]), term))
+        terms = {lang: [t for _, _, t in sorted(v)] for lang, v in terms.items()}
+        for lang in fields.get("spelt_out", ()):
+            acr.setdefault(lang, [])
         if not terms["en"] or not terms["fr"]:
             problems.append(Problem(path, 0, f"concept {ce.get('id') or k + 1!r} has no English or no French term; skipped",
                                     "warning"))

@@ -383,3 +383,36 @@ def test_import_tbx_rejects_non_tbx():
     assert not entries and "not a TBX file" in problems[0].message
     entries, problems = G.import_tbx("x.tbx", "<tbx><unclosed></tbx>")
     assert not entries and "not well-formed" in problems[0].message
+
+
+def test_an_empty_acronym_list_means_spelt_out_and_survives_tbx(tmp_path):
+    p = write(tmp_path, "spelt.yaml", """
+        entries:
+          - id: 2nd-board
+            en: Records Review Board
+            fr: Comité d'examen des dossiers
+            acronym: {en: RRB, fr: []}
+    """)
+    e = G.load_glossary([p]).entries[0]
+    assert e.acronyms == {"en": ("RRB",), "fr": ()} and e.spelt_out("fr") and not e.spelt_out("en")
+    xml = G.export_tbx([e])
+    assert '<conceptEntry id="_2nd-board">' in xml           # an XML ID starts with a letter or "_"
+    back, problems = G.import_tbx("x.tbx", xml)
+    assert not problems and back[0].id == "2nd-board" and back[0].acronyms == e.acronyms
+
+
+def test_tbx_import_puts_the_preferred_term_first():
+    xml = """<?xml version="1.0"?>
+    <tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2" xml:lang="en"><text><body>
+      <conceptEntry id="c1">
+        <langSec xml:lang="en"><termSec><term>NATO Office of Security</term></termSec></langSec>
+        <langSec xml:lang="fr">
+          <termSec><term>Bureau de la sécurité</term>
+            <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>
+          <termSec><term>Bureau de sécurité de l'OTAN</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+        </langSec>
+      </conceptEntry>
+    </body></text></tbx>"""
+    entries, problems = G.import_tbx("order.tbx", xml)
+    assert entries[0].fr == ("Bureau de sécurité de l'OTAN", "Bureau de la sécurité")

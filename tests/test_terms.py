@@ -175,8 +175,7 @@ def test_user_glossary_from_options_is_used(tmp_path):
 EXPECTED = [
     ("241436", "ACR002", "ESEC"),
     ("250048", "TRM002", "commandants stratégiques"),
-    ("250655", "ACR003", "JISD"),   # English: introduced as JIS, later written JISD
-    ("250655", "ACR003", "JISD"),   # French introduces JISD where English introduced JIS
+    ("250655", "ACR003", "JIS"),    # English introduces JIS, then writes JISD (as French does): once, at JIS
 ]
 
 
@@ -337,3 +336,92 @@ def test_forbidden_variant_points_at_the_english_term_and_agrees_in_number():
     d = found[0]
     assert d.related[0].text in ("Strategic Commands", "NATO's Strategic Commands")
     assert "use “commandements stratégiques”" in d.message and d.fix.edits[0].content == "commandements stratégiques"
+
+
+# --------------------------------------------------------------------------------------------
+# Acronyms: a wrong acronym beside the right name, whatever its letters
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("en,fr,code,wrong,expected", [
+    ("She works with the Defence Investment Division (DI).",
+     "Elle travaille avec la Division Investissement de défense (DIV).", "ACR002", "DIV", "DI"),
+    ("She liaises with the NATO Communications and Information Agency (NCIA).",
+     "Elle assure la liaison avec l'Agence OTAN d'information et de communication (AOIC).", "ACR001", "AOIC", "NCIA"),
+    ("The Joint Intelligence and Security Division (JISD) sets the rules.",
+     "La Division civilo-militaire Renseignement et sécurité (DRS) fixe les règles.", "ACR001", "DRS", "JISD"),
+    # letters that spell the French words are still not the body's acronym
+    ("The Public Diplomacy Division (PDD) runs the programme.",
+     "La Division Diplomatie publique (DDP) gère le programme.", "ACR001", "DDP", "PDD"),
+    ("The Office of Legal Affairs (OLA) gives advice.",
+     "Le Bureau des affaires juridiques (BAJ) donne des avis.", "ACR001", "BAJ", "OLA"),
+])
+def test_a_body_introduced_with_another_acronym(en, fr, code, wrong, expected):
+    found = check({"en": en, "fr": fr}, {"ACR001", "ACR002", "ACR003"})
+    assert [(d.code, d.text) for d in found] == [(code, wrong)], [d.message for d in found]
+    d = found[0]
+    assert expected in d.message and d.related and d.related[0].lang == "en"
+    assert "has no acronym" not in d.message
+    assert d.fix is not None and d.fix.edits[0].content == expected
+
+
+def test_a_wrong_english_acronym_for_a_known_body():
+    found = check({"en": "The Executive Management Division (EMD) handles recruitment.",
+                   "fr": "La Division Gestion exécutive (EM) s'occupe du recrutement."}, {"ACR001", "ACR002"})
+    assert [(d.code, d.text, d.lang) for d in found] == [("ACR002", "EMD", "en")]
+    assert "EM" in found[0].message and found[0].related[0].lang == "fr"
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("She knows the Partnership for Peace (PfP).", "Elle connaît le Partenariat pour la paix (PPP)."),
+    ("She knows the NATO Standardization Agency (NSA).", "Elle connaît l'Agence OTAN de normalisation (AON)."),
+    ("She serves the NATO International Staff (IS).", "Elle sert le Secrétariat international de l'OTAN (SI)."),
+    ("She briefs the North Atlantic Council (NAC).", "Elle informe le Conseil de l'Atlantique Nord (CAN)."),
+])
+def test_the_glossary_acronyms_of_each_language_are_accepted(en, fr):
+    found = check({"en": en, "fr": fr})
+    assert not found, [d.message for d in found]
+
+
+def test_an_english_acronym_where_french_spells_the_name_out(tmp_path):
+    p = tmp_path / "team.yaml"
+    p.write_text(textwrap.dedent("""
+        entries:
+          - en: Records Review Board
+            fr: Comité d'examen des dossiers
+            acronym: {en: RRB, fr: []}
+            domain: committee
+    """), encoding="utf-8")
+    found = check({"en": "She reports to the Records Review Board (RRB).",
+                   "fr": "Elle rend compte au RRB."}, {"ACR001", "TRM001"}, {"glossaries": [str(p)]})
+    assert codes_of(found) == ["ACR001"] and "spells the name out" in found[0].message
+    assert found[0].fix.edits[0].content == "Comité d'examen des dossiers"
+
+
+def test_an_english_acronym_in_a_french_header_value():
+    ex = {"replace": {"fr": {"OTAN SI\nHoraire": "OTAN IS\nHoraire"}}}
+    found = check(ex, {"ACR001"})
+    assert [d.text for d in found] == ["IS"] and "SI" in found[0].message and found[0].related
+
+
+# --------------------------------------------------------------------------------------------
+# ACR003: two acronyms for one body
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,second", [
+    ("en", "The Archives Unit (AU) keeps the files. The Archives Unit (ARU) is part of the Office.", "ARU"),
+    ("fr", "L'Unité Archives (UA) conserve les dossiers. L'Unité Archives (UAR) fait partie du Bureau.", "UAR"),
+])
+def test_a_body_the_glossary_does_not_know_introduced_twice(lang, text, second):
+    ex = {"en": "The unit keeps the files.", "fr": "L'unité conserve les dossiers.", lang: text}
+    found = check(ex, {"ACR003"})
+    assert [(d.text, d.lang) for d in found] == [(second, lang)]
+    assert found[0].related[0].text.endswith(")")  # the whole « Name (ACR) »
+
+
+def test_an_introduction_at_odds_with_the_rest_of_the_notice_is_reported_once_there():
+    found = check({"en": "The Joint Intelligence and Security (JIS) Division sets the rules. The JISD Front Office "
+                         "checks them.",
+                   "fr": "La Division civilo-militaire Renseignement et sécurité (JISD) fixe les règles. L'équipe de "
+                         "direction de la JISD les vérifie."}, {"ACR003"})
+    assert [(d.text, d.lang) for d in found] == [("JIS", "en")]
+    assert "the glossary's acronym is JISD" in found[0].message

@@ -476,7 +476,7 @@ def _with_french_acronyms(g: Glossary, e: Entry, pu: PairUnits) -> bool:
         for x in reversed(u.acronyms):
             wrong = _wrong_language(g, x.token, "fr")
             if wrong:
-                text = text[:x.start] + wrong[0].acronyms_in("fr")[0] + text[x.end:]
+                text = text[:x.start] + _replacement(wrong[0], "fr") + text[x.end:]
         if text == u.text:
             continue
         m = tm.TermMatcher("fr")
@@ -900,33 +900,59 @@ def _known(g: Glossary, acr: str) -> list[Entry]:
 
 def _close(a: str, b: str) -> bool:
     """Same letters in another case, or one letter swapped with its neighbour, replaced, added or
-    dropped (NOS/NSO, ESec/ESEC)."""
+    dropped (NOS/NSO, ESec/ESEC, DI/DIV); two-letter acronyms only with a letter added or dropped
+    (IS/SI are two acronyms, not a misspelling)."""
     if a == b:
         return False
     if a.casefold() == b.casefold():
         return True
-    if min(len(a), len(b)) < 3:
-        return False
     from rapidfuzz.distance import OSA
 
-    return OSA.distance(a.upper(), b.upper()) == 1
+    d = OSA.distance(a.upper(), b.upper())
+    if min(len(a), len(b)) < 3:
+        return d == 1 and len(a) != len(b) and min(len(a), len(b)) >= 2
+    return d == 1
+
+
+def _how(a: str, b: str) -> str:
+    return "same letters in another case" if a.casefold() == b.casefold() else "one letter differs"
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{3,}")
 
 
-def _in_caps_phrase(text: str, x: Acr) -> bool:
+def _in_caps_phrase(text: str, x: Acr, g: Glossary | None = None) -> bool:
     """Part of a phrase in capitals (a security marking such as NATO SECRET, NATO UNCLASSIFIED,
-    which French keeps as written)."""
-    after = text[x.end:x.end + 20].lstrip(" \u00a0")
-    before = text[max(0, x.start - 20):x.start].rstrip(" \u00a0")
-    return bool(_CAPS_WORD.match(after) or re.search(r"[A-Z]{3,}$", before))
+    which French keeps as written). A neighbour that is itself a known acronym (« OTAN IS ») does
+    not make a phrase."""
+    after = re.match(r"[A-Z]{3,}\b", text[x.end:x.end + 20].lstrip(" \u00a0"))
+    before = re.search(r"\b[A-Z]{3,}$", text[max(0, x.start - 20):x.start].rstrip(" \u00a0"))
+
+    def word(m: re.Match | None) -> bool:
+        return m is not None and not (g is not None and _known(g, m.group(0)))
+
+    return word(after) or word(before)
 
 
 def _wrong_language(g: Glossary, acr: str, lang: str) -> list[Entry]:
-    """Entries for which ``acr`` is the acronym of the *other* language only (IMS in French)."""
+    """Entries for which ``acr`` is the acronym of the *other* language only (IMS in French, or
+    NAC where French spells the name out)."""
     o = other(lang)
-    return [e for e in g.acronym_entries(acr, o) if e.acronyms_in(lang) and acr not in e.acronyms_in(lang)]
+    return [e for e in g.acronym_entries(acr, o)
+            if acr not in e.acronyms_in(lang) and (e.acronyms_in(lang) or e.spelt_out(lang))]
+
+
+def _replacement(e: Entry, lang: str) -> str:
+    """What ``lang`` writes for the entry instead of the other language's acronym."""
+    own = e.acronyms_in(lang)
+    if own:
+        return own[0]
+    return e.preferred_fr if lang == "fr" else e.en[0]
+
+
+def _def_end(u: Unit, d: tm.Definition) -> int:
+    """End of « Nom (ACR) » including the closing bracket."""
+    return d.acr_end + (1 if u.text[d.acr_end:d.acr_end + 1] == ")" else 0)
 
 
 @dataclass
@@ -978,10 +1004,135 @@ def _accepted(g: Glossary, en_acr: str, fr_acr: str) -> bool:
     return any(fr_acr in e.acronyms_in("fr") for e in g.acronym_entries(en_acr, "en"))
 
 
+def _def_entry(u: Unit, d: tm.Definition) -> Entry | None:
+    """The glossary entry whose approved form is the name that « Nom (ACR) » introduces: a term of
+    the unit that ends where the name ends (or runs over the brackets: “Joint … (JIS) Division”)."""
+    for h in u.hits:
+        if h.forbidden is not None or h.start < d.start - 1 or h.start >= d.end:
+            continue
+        if abs(h.end - d.end) <= 1 or h.end >= d.acr_end:
+            return h.entry
+    return None
+
+
+@dataclass
+class _WrongIntro:
+    """« Nom (X) » where the glossary knows the body and gives it other acronyms in that language."""
+
+    unit: Unit
+    d: tm.Definition
+    entry: Entry
+    expected: str
+    close: bool
+    #: The other side: (unit, start, end) of the counterpart's acronym or name, or its block.
+    other: tuple | None
+
+
+def _counterpart_units(ctx: CheckContext, a: Analysis, u: Unit) -> list[Unit]:
+    if id(u) in a.value_pairs:
+        return [a.value_pairs[id(u)]]
+    p = ctx.notice.alignment.pair_of(u.block)
+    if p is None:
+        return []
+    o = other(u.lang)
+    return [a.unit(b) for b in p.blocks(o) if a.unit(b) is not None]
+
+
+def _mention(units: Sequence[Unit], e: Entry, lang: str) -> tuple | None:
+    """Where ``units`` name the entry: one of its acronyms, else one of its terms, else the first unit."""
+    for x in units:
+        for t in x.acronyms:
+            if t.token in e.acronyms_in(lang):
+                return (x, t.start, t.end)
+    for x in units:
+        for h in x.approved(e):
+            return (x, h.start, h.end)
+    return (units[0], 0, len(units[0].text)) if units else None
+
+
+def _wrong_intros(ctx: CheckContext, a: Analysis) -> list[_WrongIntro]:
+    """Bodies introduced with an acronym the glossary does not give them in that language
+    (« Division Investissement de défense (DIV) », « Division Diplomatie publique (DDP) » where
+    the glossary says PDD), whatever its letters."""
+    if "wrong-intros" in a.memo:
+        return a.memo["wrong-intros"]
+    out: list[_WrongIntro] = []
+    skip = {id(u) for pu in a.pairs if pu.untranslated for u in pu.en + pu.fr}
+    for lang in ("en", "fr"):
+        o = other(lang)
+        for u in a.half_units[lang]:
+            if id(u) in skip:
+                continue
+            for d in u.defs:
+                e = _def_entry(u, d)
+                if e is None:
+                    continue
+                known = e.acronyms_in(lang)
+                if not known or d.acronym in known or d.acronym in e.acronyms_in(o):
+                    continue  # right, or the other language's acronym (reported as such)
+                where = _mention(_counterpart_units(ctx, a, u), e, o)
+                expected = known[0]
+                if where is not None:
+                    wu, ws, we = where
+                    if wu.text[ws:we] in known:
+                        expected = wu.text[ws:we]
+                close = [k for k in known if _close(d.acronym, k)]
+                if close:
+                    expected = close[0]
+                out.append(_WrongIntro(u, d, e, expected, bool(close), where))
+    a.memo["wrong-intros"] = out
+    return out
+
+
+def _wrong_intro_keys(ctx: CheckContext, a: Analysis) -> set[tuple[int, int]]:
+    return {(id(w.unit), w.d.acr_start) for w in _wrong_intros(ctx, a)}
+
+
+def _report_wrong_intro(ctx: CheckContext, rule: RuleMeta, w: _WrongIntro) -> Diagnostic:
+    u, d, e = w.unit, w.d, w.entry
+    lang = u.lang
+    o = other(lang)
+    related = []
+    side = ""
+    if w.other is not None:
+        wu, ws, we = w.other
+        related = [wu.seg.location(ws, we, lang=o)]
+        if wu.text[ws:we] in e.acronyms_in(o):
+            side = f"; the {LANG_NAME[o]} block has {wu.text[ws:we]}"
+    if w.close:
+        msg = (f"“{d.name}” is introduced as {d.acronym}, but its acronym is {w.expected} ({_how(d.acronym, w.expected)})"
+               f"{side}")
+    else:
+        msg = (f"“{d.name}” is introduced as {d.acronym}, but the {LANG_NAME[lang]} acronym of “{_en_term(e)}” is "
+               f"{' or '.join(e.acronyms_in(lang))}{side}")
+    s, t = u.seg.span(d.acr_start, d.acr_end)
+    fix = Fix(f"Write {w.expected}", (Edit(u.block.path, s, t, w.expected),), "unsafe")
+    return ctx.diag(_level(rule, e), msg, u.seg, d.acr_start, d.acr_end, lang=lang, related=related, fix=fix)
+
+
+def _wrong_language_diag(ctx: CheckContext, rule: RuleMeta, u: Unit, x: Acr, e: Entry, related: list) -> Diagnostic:
+    lang = u.lang
+    o = other(lang)
+    good = _replacement(e, lang)
+    s, t = u.seg.span(x.start, x.end)
+    fix = Fix(f"Replace with {good}", (Edit(u.block.path, s, t, good),), "unsafe")
+    if e.acronyms_in(lang):
+        uses = f"{LANG_NAME[lang]} uses {good}"
+    else:
+        uses = f"{LANG_NAME[lang]} spells the name out: “{good}”"
+    return ctx.diag(_level(rule, e), f"{x.token} is the {LANG_NAME[o]} acronym of “{_en_term(e)}”; {uses}",
+                    u.seg, x.start, x.end, lang=lang, related=related, fix=fix)
+
+
 @kind("acronym-counterpart")
 def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     g = a.glossary
+    wrong_intros = _wrong_intros(ctx, a)
+    wrong_keys = _wrong_intro_keys(ctx, a)
+    for w in wrong_intros:
+        if not w.close:
+            yield _report_wrong_intro(ctx, rule, w)
     for pu in a.pairs:
         if pu.untranslated:
             continue
@@ -994,19 +1145,11 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
                     continue
                 for x in u.acronyms:
                     wrong = _wrong_language(g, x.token, lang)
-                    if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x) \
+                    if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x, g) \
                             or x.token in wrong_reported or u.is_foreign(x.start):
                         continue
-                    e = wrong[0]
-                    good = e.acronyms_in(lang)[0]
                     wrong_reported.add(x.token)
-                    s, t = u.seg.span(x.start, x.end)
-                    fix = Fix(f"Replace with {good}", (Edit(u.block.path, s, t, good),), "unsafe")
-                    yield ctx.diag(
-                        _level(rule, e),
-                        f"{x.token} is the {LANG_NAME[o]} acronym of “{_en_term(e)}”; {LANG_NAME[lang]} uses {good}",
-                        u.seg, x.start, x.end, lang=lang, related=[pu.get(o)[0].seg.location(lang=o)], fix=fix,
-                    )
+                    yield _wrong_language_diag(ctx, rule, u, x, wrong[0], [pu.get(o)[0].seg.location(lang=o)])
         # a known English acronym whose counterpart is missing while the French block has an
         # acronym nothing explains (and that is not a misspelling of an English one: ACR002)
         loose_en = [m for m in _loose(g, pu, "en") if g.acronym_entries(m.acr.token, "en")]
@@ -1014,6 +1157,7 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
             continue
         en_all = [x.token for u in pu.en for x in u.acronyms]
         loose_fr = [f for f in _loose(g, pu, "fr") if f.acr.token not in wrong_reported
+                    and (id(f.unit), f.acr.start) not in wrong_keys
                     and not any(_close(t, f.acr.token) for t in en_all)]
         if not loose_fr:
             continue
@@ -1026,6 +1170,16 @@ def acronym_counterpart(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
             f.unit.seg, f.acr.start, f.acr.end, lang="fr",
             related=[m.unit.seg.location(m.acr.start, m.acr.end, lang="en")],
         )
+    # header field values (« Organisation : OTAN IS »): only the language of the acronyms
+    for lang in ("en", "fr"):
+        for u in a.values[lang]:
+            for x in u.acronyms:
+                wrong = [e for e in _wrong_language(g, x.token, lang) if not e.ubiquitous]
+                if not wrong or g.acronym_entries(x.token, lang) or _in_caps_phrase(u.text, x, g):
+                    continue
+                o_u = a.value_pairs.get(id(u))
+                related = [o_u.seg.location(lang=other(lang))] if o_u is not None else []
+                yield _wrong_language_diag(ctx, rule, u, x, wrong[0], related)
     yield from _introduced_elsewhere(ctx, rule, a)
 
 
@@ -1044,11 +1198,14 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                 for d in u.defs:
                     acr = d.acronym
                     forms = {acr}
-                    for e in g.acronym_entries(acr, lang):
+                    entries = g.acronym_entries(acr, lang)
+                    for e in entries:
                         forms |= set(e.acronyms_in(o))
                     o_set = pu.acronym_set(o)
                     if forms & o_set or forms & defined[o] or any(_close(acr, x) for x in o_set):
                         continue
+                    if entries and any(_def_entry(ou, dd) in entries for ou in pu.get(o) for dd in ou.defs):
+                        continue  # the counterpart introduces the body with another acronym: reported as wrong
                     later = None
                     seen_block = False
                     for ou in a.half_units[o]:
@@ -1067,7 +1224,7 @@ def _introduced_elsewhere(ctx: CheckContext, rule: RuleMeta, a: Analysis) -> Ite
                         f"{tok.token} is used in the {LANG_NAME[o]} half without being introduced: the {LANG_NAME[lang]} "
                         f"block introduces “{d.name} ({acr})” but its {LANG_NAME[o]} counterpart has no acronym",
                         later.seg, tok.start, tok.end, lang=o,
-                        related=[u.seg.location(d.start, d.acr_end, lang=lang), pu.get(o)[0].seg.location(lang=o)],
+                        related=[u.seg.location(d.start, _def_end(u, d), lang=lang), pu.get(o)[0].seg.location(lang=o)],
                     )
 
 
@@ -1085,6 +1242,10 @@ def _same_acronym_expected(g: Glossary, a: Analysis, A: str, B: str) -> bool:
 def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     g = a.glossary
+    for w in _wrong_intros(ctx, a):
+        if w.close:
+            yield _report_wrong_intro(ctx, rule, w)
+    wrong_keys = _wrong_intro_keys(ctx, a)
     for pu in a.pairs:
         if pu.untranslated:
             continue
@@ -1092,6 +1253,8 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if not en_acrs:
             continue
         for f in _loose(g, pu, "fr"):
+            if (id(f.unit), f.acr.start) in wrong_keys:
+                continue
             for m, mu in en_acrs:
                 A, B = m.token, f.acr.token
                 if not _close(A, B) or _accepted(g, A, B):
@@ -1104,12 +1267,11 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                     good = entries[0].acronyms_in("fr")[0]
                 if good == B:
                     continue
-                how = "case" if A.casefold() == B.casefold() else "letters"
                 s, t = f.unit.seg.span(f.acr.start, f.acr.end)
                 fix = Fix(f"Write {good}", (Edit(f.unit.block.path, s, t, good),), "unsafe")
                 yield ctx.diag(
                     _level(rule, *entries[:1]) if entries else rule,
-                    f"{B} is written {A} in the English block ({how} differ)"
+                    f"{B} is written {A} in the English block ({_how(A, B)})"
                     + (f"; the French acronym is {good}" if good != A else ""),
                     f.unit.seg, f.acr.start, f.acr.end, lang="fr",
                     related=[mu.seg.location(m.start, m.end, lang="en")], fix=fix,
@@ -1117,75 +1279,124 @@ def acronym_spelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                 break
 
 
+def _preferred_note(e: Entry | None, lang: str) -> str:
+    """Which acronym the glossary prefers for the entry in ``lang`` (its first)."""
+    if e is None or not e.acronyms_in(lang):
+        return ""
+    return f" (the glossary's acronym is {e.acronyms_in(lang)[0]})"
+
+
 @kind("acronym-introductions")
 def acronym_introductions(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
     g = a.glossary
-    # definitions mapped to glossary entries (by acronym, or by the name)
-    intro: dict[tuple[str, str], tuple[tm.Definition, Unit]] = {}
+    wrong_keys = _wrong_intro_keys(ctx, a)
+    out: list[Diagnostic] = []
+    #: bodies a half writes with two acronyms (reported within the half, not again between halves)
+    inconsistent: set[tuple[str, str]] = set()
+    # introductions mapped to glossary entries (by acronym, or by the name); a body the glossary
+    # does not know is recognised by its name
+    intro: dict[tuple[str, str], tuple[tm.Definition, Unit, Entry | None]] = {}
     for lang in ("en", "fr"):
         for u in a.half_units[lang]:
             for d in u.defs:
                 e = _entry_of_definition(g, d, lang, u)
                 if e is None:
-                    continue
-                k = (lang, e.id)
+                    name = tm.normalise(d.name, lang)
+                    if len(name.split()) < 2:
+                        continue
+                    key = "name:" + name
+                else:
+                    key = e.id
+                k = (lang, key)
                 if k not in intro:
-                    intro[k] = (d, u)
+                    intro[k] = (d, u, e)
                     continue
-                d0, u0 = intro[k]
-                if d0.acronym != d.acronym:
-                    yield ctx.diag(
-                        _level(rule, e),
-                        f"“{_en_term(e)}” is introduced as {d.acronym} here but as {d0.acronym} on line "
-                        f"{u0.seg.location(d0.acr_start).line}",
-                        u.seg, d.acr_start, d.acr_end, lang=lang,
-                        related=[u0.seg.location(d0.acr_start, d0.acr_end, lang=lang)],
-                    )
-    entries = {e.id: e for e in g}
-    # between the halves: the same body introduced with two acronyms of the same language
-    for (lang, eid), (d, u) in intro.items():
-        if lang != "fr" or ("en", eid) not in intro:
-            continue
-        e = entries[eid]
-        de, ue = intro[("en", eid)]
-        A, B = de.acronym, d.acronym
-        if A == B:
-            continue
-        both = set(e.acronyms_in("en")) | set(e.acronyms_in("fr"))
-        if A in both and B in both and (B in e.acronyms_in("en") or A in e.acronyms_in("fr")):
-            yield ctx.diag(
-                _level(rule, e),
-                f"“{_en_term(e)}” is introduced as {B} in French but as {A} in English (line "
-                f"{ue.seg.location(de.acr_start).line}); use the same acronym",
-                u.seg, d.acr_start, d.acr_end, lang="fr",
-                related=[ue.seg.location(de.acr_start, de.acr_end, lang="en")],
-            )
+                d0, u0, _ = intro[k]
+                if d0.acronym == d.acronym or (id(u), d.acr_start) in wrong_keys or (id(u0), d0.acr_start) in wrong_keys:
+                    continue
+                what = _en_term(e) if e is not None else d.name
+                inconsistent.add(k)
+                out.append(ctx.diag(
+                    _level(rule, e) if e is not None else rule,
+                    f"“{what}” is introduced as {d.acronym} here but as {d0.acronym} on line "
+                    f"{u0.seg.location(d0.acr_start).line}{_preferred_note(e, lang)}",
+                    u.seg, d.acr_start, d.acr_end, lang=lang,
+                    related=[u0.seg.location(d0.start, _def_end(u0, d0), lang=lang)],
+                ))
     # within a half: introduced as A, later written as another acronym of the same body
-    for (lang, eid), (d, u) in intro.items():
-        e = entries[eid]
-        others = set(e.acronyms_in(lang)) - {d.acronym}
-        if not others or d.acronym not in e.acronyms_in(lang):
+    for (lang, key), (d, u, e) in intro.items():
+        if e is None or (lang, key) in inconsistent:
+            continue
+        known = e.acronyms_in(lang)
+        others = set(known) - {d.acronym}
+        if not others or d.acronym not in known:
             continue
         started = False
+        done = False
         for ou in a.half_units[lang]:
             if ou is u:
                 started = True
-            if not started:
+            if not started or done:
                 continue
             for x in ou.acronyms:
                 if ou is u and x.start <= d.acr_end:
                     continue
                 if x.token in others and not any(dd.acronym == x.token for dd in ou.defs):
-                    yield ctx.diag(
-                        _level(rule, e),
-                        f"{x.token} stands for “{_en_term(e)}”, which this half introduced as {d.acronym} (line "
-                        f"{u.seg.location(d.acr_start).line}); use one acronym",
-                        ou.seg, x.start, x.end, lang=lang,
-                        related=[u.seg.location(d.acr_start, d.acr_end, lang=lang)],
-                    )
-                    others.discard(x.token)
+                    inconsistent.add((lang, key))
+                    where = ou.seg.location(x.start, x.end).line
+                    if x.token == known[0] and d.acronym != known[0]:
+                        # the introduction is the odd one out: it is where the fix goes
+                        out.append(ctx.diag(
+                            _level(rule, e),
+                            f"“{_en_term(e)}” is introduced as {d.acronym} here but written {x.token} on line {where}; "
+                            f"use one acronym{_preferred_note(e, lang)}",
+                            u.seg, d.acr_start, d.acr_end, lang=lang,
+                            related=[ou.seg.location(x.start, x.end, lang=lang)],
+                        ))
+                    else:
+                        out.append(ctx.diag(
+                            _level(rule, e),
+                            f"{x.token} stands for “{_en_term(e)}”, which this half introduced as {d.acronym} (line "
+                            f"{u.seg.location(d.acr_start).line}); use one acronym{_preferred_note(e, lang)}",
+                            ou.seg, x.start, x.end, lang=lang,
+                            related=[u.seg.location(d.start, _def_end(u, d), lang=lang)],
+                        ))
+                    done = True
                     break
+    # between the halves: the same body introduced with two acronyms of the same language
+    for (lang, eid), (d, u, e) in intro.items():
+        if lang != "fr" or e is None or ("en", eid) not in intro:
+            continue
+        if ("en", eid) in inconsistent or ("fr", eid) in inconsistent:
+            continue  # reported where a half contradicts itself
+        de, ue, _ = intro[("en", eid)]
+        A, B = de.acronym, d.acronym
+        if A == B or (id(u), d.acr_start) in wrong_keys or (id(ue), de.acr_start) in wrong_keys:
+            continue
+        both = set(e.acronyms_in("en")) | set(e.acronyms_in("fr"))
+        if not (A in both and B in both and (B in e.acronyms_in("en") or A in e.acronyms_in("fr"))):
+            continue
+        en_pref = e.acronyms_in("en")[0] if e.acronyms_in("en") else A
+        fr_pref = e.acronyms_in("fr")[0] if e.acronyms_in("fr") else B
+        if B == fr_pref and A != en_pref:
+            # French has the glossary's acronym: the English introduction is the odd one out
+            out.append(ctx.diag(
+                _level(rule, e),
+                f"“{_en_term(e)}” is introduced as {A} in English but as {B} in French (line "
+                f"{u.seg.location(d.acr_start).line}); use the same acronym{_preferred_note(e, 'en')}",
+                ue.seg, de.acr_start, de.acr_end, lang="en",
+                related=[u.seg.location(d.start, _def_end(u, d), lang="fr")],
+            ))
+        else:
+            out.append(ctx.diag(
+                _level(rule, e),
+                f"“{_en_term(e)}” is introduced as {B} in French but as {A} in English (line "
+                f"{ue.seg.location(de.acr_start).line}); use the same acronym{_preferred_note(e, 'fr')}",
+                u.seg, d.acr_start, d.acr_end, lang="fr",
+                related=[ue.seg.location(de.start, _def_end(ue, de), lang="en")],
+            ))
+    yield from out
 
 
 def _entry_of_definition(g: Glossary, d: tm.Definition, lang: str, u: Unit) -> Entry | None:
