@@ -425,3 +425,45 @@ def test_an_introduction_at_odds_with_the_rest_of_the_notice_is_reported_once_th
                          "direction de la JISD les vérifie."}, {"ACR003"})
     assert [(d.text, d.lang) for d in found] == [("JIS", "en")]
     assert "the glossary's acronym is JISD" in found[0].message
+
+
+# --------------------------------------------------------------------------------------------
+# TRM003 and TRM004 details
+# --------------------------------------------------------------------------------------------
+
+def test_a_later_short_form_with_an_acronym_is_not_a_second_rendering():
+    found = check({"en": "She writes for the Office of the NATO CIO (OCIO). She works with the Office of the NATO CIO.",
+                   "fr": "Elle rédige pour le Bureau du directeur des systèmes d'information (OCIO). Elle travaille "
+                         "avec le Bureau du CIO."}, {"TRM003"})
+    assert not found, [d.message for d in found]
+
+
+def test_two_renderings_name_the_preferred_one():
+    found = check({"en": "The key challenges are listed below.\n\nOther key challenges come from the programme.",
+                   "fr": "Les grands défis sont énumérés ci-dessous.\n\nD'autres principaux défis découlent du "
+                         "programme."}, {"TRM003"})
+    assert len(found) == 1 and "the glossary's first is “grands défis”" in found[0].message
+
+
+def _titles(en: str, fr: str) -> dict:
+    return {"replace": {"en": {"Officer, Archive Services (990001)": en},
+                        "fr": {"Administratrice/Administrateur (services d'archives) (990001)": fr}}}
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("Legal Officer, Archive Services (990001)", "Juriste (services d'archives) (990001)"),
+    ("Press Officer, Archive Services (990001)", "Attachée/Attaché de presse (services d'archives) (990001)"),
+    ("Programme Officer, Archive Services (990001)",
+     "Administratrice/Administrateur (programme, services d'archives) (990001)"),   # word by word
+    ("Assistant, Budget (990001)", "Assistante/Assistant (questions budgétaires) (990001)"),
+    ("Officer, Financial Planning (990001)", "Administratrice/Administrateur (planification financière) (990001)"),
+])
+def test_titles_rendered_by_one_noun_or_an_adjective_match(en, fr):
+    found = check(_titles(en, fr), {"TRM004"})
+    assert not found, [d.message for d in found]
+
+
+def test_title_mismatch_names_the_title_word():
+    found = check(_titles("Analyst, Archive Services (990001)",
+                          "Administratrice/Administrateur (services d'archives) (990001)"), {"TRM004"})
+    assert len(found) == 1 and "(French for “Officer”)" in found[0].message

@@ -737,6 +737,26 @@ def _contains(a: str, b: str) -> bool:
     return f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
+def _shortens(short: str, long: str, g: Glossary) -> bool:
+    """``short`` is ``long`` with fewer words: each of its words is a word of ``long`` or an
+    acronym whose body ``long`` spells out (« Bureau du CIO » for « Bureau du directeur des
+    systèmes d'information »)."""
+    long_keys = tm.content_keys(long, "fr")
+    if len(tm.content_keys(short, "fr")) >= len(long_keys):
+        return False
+    have = [k for k in long_keys]
+    for t in tm.tokenize(short, "fr"):
+        if t.kind != "word" or t.keys & tm.FUNCTION_WORDS["fr"]:
+            continue
+        if any(t.keys & k for k in have):
+            continue
+        bodies = _known(g, t.text) if tm.is_acronym(t.text) else []
+        if any(all(any(k & h for h in have) for k in tm.content_keys(f, "fr")) for b in bodies for f in b.fr):
+            continue
+        return False
+    return True
+
+
 @kind("inconsistent-rendering")
 def inconsistent_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     a = analysis(ctx)
@@ -762,20 +782,28 @@ def inconsistent_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagno
         if len(forms) < 2:
             continue
         keys = list(forms)
-        # forms that merely shorten another one (siège / siège de l'OTAN) are not two renderings
-        if all(_contains(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]):
+        g = a.glossary
+
+        def same(x: str, y: str) -> bool:
+            # forms that merely shorten another one (siège / siège de l'OTAN, Bureau du CIO /
+            # Bureau du directeur des systèmes d'information) are not two renderings
+            return _contains(x, y) or _shortens(forms[x][0][0].form, forms[y][0][0].form, g) or \
+                _shortens(forms[y][0][0].form, forms[x][0][0].form, g)
+
+        if all(same(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]):
             continue
         main = max(keys, key=lambda k: (len(forms[k]), -lst.index(next(t for t in lst if t[0] == k))))
         mh, mu = forms[main][0]
         e = entries[eid]
         for k in keys:
-            if k == main or _contains(k, main):
+            if k == main or same(k, main):
                 continue
             for h, u in forms[k]:
                 yield ctx.diag(
                     _level(rule, e),
                     f"“{_en_term(e)}” is rendered “{h.text}” here but “{mh.text}” elsewhere in the French half "
-                    f"(line {mu.seg.location(mh.start, mh.end).line}); use one rendering",
+                    f"(line {mu.seg.location(mh.start, mh.end).line}); use one rendering (the glossary's first is "
+                    f"“{e.preferred_fr}”)",
                     u.seg, h.start, h.end, lang="fr", related=[mu.seg.location(mh.start, mh.end, lang="fr")],
                 )
     # bodies introduced in French with one acronym and two different names
@@ -820,8 +848,11 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     for h in ut_fr.hits:
         if h.forbidden is None:
             spans.setdefault((h.start, h.end), []).append(h)
-    # French title terms that render nothing of the English title
-    extras = [hs[0] for hs in spans.values()
+    # French title terms that render nothing of the English title; a word the title vocabulary
+    # knows is named by its title-word entry (« Administrateur »: French for "Officer", not for
+    # "Staff Officer")
+    extras = [min(hs, key=lambda h: (h.entry.scope != ("title",), len(h.entry.en[0])))
+              for hs in spans.values()
               if not any(h.entry.id in en_ids or _words_in(h.entry.en, ut_en.text) for h in hs)]
     body_fr = _body_forms(a)
     reported = set()
@@ -834,6 +865,8 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             continue
         if any(f.entry is e for f in ut_fr.hits if f.forbidden is not None):
             continue  # TRM002 reports the forbidden variant
+        if _rendered_word_by_word(a.glossary, ut_en, h, fr_ids):
+            continue  # "Programme Officer" → « Administrateur (programmes) »
         msg = f"English title has “{h.text}” but the French title has none of {_renderings(e)}"
         if extras:
             x = extras[0]
@@ -863,6 +896,21 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         yield ctx.diag(_level(rule, e),
                        f"French title calls “{_en_term(e)}” “{h.text}” but the French body calls it “{b.text}”",
                        ut_fr.seg, h.start, h.end, lang="fr", related=[ut_en.seg.location(lang="en")])
+
+
+def _rendered_word_by_word(g: Glossary, ut_en: Unit, h: Hit, fr_ids: set) -> bool:
+    """A compound title term (Press Officer) whose words each have a title entry rendered in the
+    French title."""
+    subs = [x for x in _hits(g, ut_en.text, "en", ut_en.block, overlapping=True)
+            if x.entry is not h.entry and h.start <= x.start and x.end <= h.end and not x.entry.ubiquitous]
+    if not subs:
+        return False
+    need = [t for t in tm.tokenize(h.text, "en") if t.kind == "word" and not t.keys & tm.FUNCTION_WORDS["en"]]
+    for t in need:
+        s0 = h.start + t.start
+        if not any(x.start <= s0 < x.end and x.entry.id in fr_ids for x in subs):
+            return False
+    return True
 
 
 def _words_in(forms: Sequence[str], text: str) -> bool:
