@@ -171,11 +171,16 @@ class Lexicon:
 
     @lru_cache(maxsize=20000)
     def derivable(self, word: str) -> bool:
-        """Known after removing an inflection ending or a compound prefix (one step each)."""
+        """Known after removing an inflection ending or a compound prefix (one step each).
+        An ending listed in the language's ``SUFFIX_STEMS`` needs a stem ending so (English
+        ``-es`` after s, x, z, ch, sh, o: "interrelationshipes" is no plural)."""
         w = word.lower().translate(_APOS)
+        guards = getattr(self.data, "SUFFIX_STEMS", {})
         for suf, rep in self.data.SUFFIXES:
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: len(w) - len(suf)] + rep
+                if suf in guards and not rep and not stem.endswith(guards[suf]):
+                    continue
                 if self.known(stem, 1.5):
                     return True
         for pre in self.data.PREFIXES:
@@ -186,10 +191,21 @@ class Lexicon:
         return False
 
     def _derivable_suffix(self, w: str) -> bool:
+        guards = getattr(self.data, "SUFFIX_STEMS", {})
         for suf, rep in self.data.SUFFIXES:
-            if w.endswith(suf) and len(w) - len(suf) >= 3 and self.known(w[: len(w) - len(suf)] + rep, 2.0):
-                return True
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: len(w) - len(suf)] + rep
+                if suf in guards and not rep and not stem.endswith(guards[suf]):
+                    continue
+                if self.known(stem, 2.0):
+                    return True
         return False
+
+    def misspelling(self, word: str) -> str | None:
+        """The correction of ``word`` when it is a common misspelling of the language
+        (``lint/lang/<lang>/misspellings.txt``: words the frequency list knows because people
+        write them, such as "seperate" or "occurence"), else ``None``. Lower case."""
+        return _misspellings(self.lang).get(word.lower().translate(_APOS))
 
     def accepted(self, word: str) -> bool:
         return self.known(word) or self.derivable(word) or self.compound(word)
@@ -289,6 +305,25 @@ def _edits1(w: str, alphabet: str) -> set[str]:
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     out |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
     out |= {a + c + b for a, b in splits for c in alphabet}
+    return out
+
+
+@lru_cache(maxsize=None)
+def _misspellings(lang: str) -> dict[str, str]:
+    """misspelling → correction, from the language's data file (``#`` starts a comment)."""
+    path = os.path.join(os.path.dirname(__file__), "lang", lang, "misspellings.txt")
+    out: dict[str, str] = {}
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                line = line.split("#", 1)[0].strip()
+                if not line:
+                    continue
+                wrong, _, right = line.partition(" ")
+                if right.strip():
+                    out[wrong.lower()] = right.strip()
+    except FileNotFoundError:
+        pass
     return out
 
 

@@ -169,3 +169,56 @@ def test_rare_capitalised_words_in_personal_names_are_not_typos():
     # a title does not protect a word in another sentence
     found = spl({"en": "The incumbent meets Mr Berge. The Enviroment Office helps."})
     assert [d.text for d in found] == ["Enviroment"]
+
+
+@pytest.mark.parametrize("lang,word,fixed", [
+    ("en", "seperate", "separate"), ("en", "untill", "until"), ("en", "teh", "the"), ("en", "wich", "which"),
+    ("en", "definately", "definitely"), ("en", "liason", "liaison"), ("en", "calender", "calendar"),
+    ("en", "existance", "existence"), ("en", "publically", "publicly"), ("en", "reccomend", "recommend"),
+    ("fr", "occurence", "occurrence"), ("fr", "apellation", "appellation"), ("fr", "accomoder", "accommoder"),
+    ("fr", "coordonateur", "coordonnateur"), ("fr", "dévellopement", "développement"),
+])
+def test_common_misspellings_the_word_lists_know_are_typos(lang, word, fixed):
+    assert sp.lexicon(lang).accepted(word)  # the frequency list has them: it counts what people write
+    assert judge(word, (lang,), capitalised=False, caps=False) == ("rare", (fixed,))
+
+
+def test_misspelling_lists_hold_no_word_of_the_other_language_or_glossary():
+    from lint.spelling import _misspellings
+    from lint.checks.spelling import _glossary_words
+
+    gl = _glossary_words({})
+    for lang, other_lang in (("en", "fr"), ("fr", "en")):
+        table = _misspellings(lang)
+        assert len(table) > (1000 if lang == "en" else 100)
+        for wrong, right in table.items():
+            if wrong in _misspellings(other_lang):
+                continue  # a misspelling in both languages (existance)
+            assert (sp.lexicon(other_lang).zipf(wrong) or 0) < 2.3, wrong
+            assert wrong not in gl["en"] and wrong not in gl["fr"], wrong
+            assert sp.lexicon(lang).known(right, 2.0), right
+
+
+def test_derived_words_one_edit_from_a_frequent_word_are_typos():
+    en, fr = sp.lexicon("en"), sp.lexicon("fr")
+    assert not en.accepted("interrelationshipes")      # -es makes plurals after s, x, z, ch, sh, o only
+    assert en.accepted("boxes") and en.accepted("watches") and en.accepted("goes")
+    assert judge("reprots", ("en",), capitalised=False, caps=False) == ("rare", ("reports",))  # not re+prots
+    assert judge("résilence", ("fr",), capitalised=False, caps=False) == ("rare", ("résilience",))  # not ré+silence
+    assert judge("réseaus", ("fr",), capitalised=False, caps=False) == ("rare", ("réseaux",))
+    assert judge("cyberopérations", ("fr",), capitalised=False, caps=False) is None
+
+
+def test_lost_accents_of_frequent_french_words():
+    # English spellings (or accents dropped) of words French writes with accents
+    assert judge("experience", ("fr",), capitalised=False, caps=False) == ("accent", ("expérience",))
+    assert judge("evaluation", ("fr",), capitalised=False, caps=False) == ("accent", ("évaluation",))
+    # French words of their own: verb endings, and circumflexes on i/u that the 1990 reform drops
+    for w in ("marche", "organises", "paraitre", "cout", "entrainement"):
+        assert judge(w, ("fr",), capitalised=False, caps=False) is None, w
+    # a word cited in quotes, and capitals, are left alone
+    assert judge("experience", ("fr",), capitalised=False, caps=False, quoted=True) is None
+    assert judge("EXPERIENCE", ("fr",), capitalised=False, caps=True) is None
+    found = spl({"fr": "Elle assure le suivi-evaluation des projets et une experience pratique."})
+    assert [(d.code, d.text) for d in found] == [("SPL002", "evaluation"), ("SPL002", "experience")]
+    assert spl({"fr": "Le programme « Experience » et le mot « experience » restent cités."}) == []

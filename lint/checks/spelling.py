@@ -97,7 +97,8 @@ def _block_langs(block: Block) -> tuple[str, ...]:
 
 
 def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
-          compound: bool = False, initial: bool = False, name: bool = False) -> tuple[str, tuple[str, ...]] | None:
+          compound: bool = False, initial: bool = False, name: bool = False,
+          quoted: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
     ``rare`` (a rare word next to a far more frequent one) or ``accent``.
 
@@ -110,6 +111,7 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     ``compound``: the word is a part of a hyphenated compound (``decison-making``).
     ``name``: the context says it is a personal name (after Mr/Mme, next to another name): a
     known word is never a typo then (Hanns is not Hans).
+    ``quoted``: the word is in a short quotation (a word of the other language may be cited).
     """
     main = sp.lexicon(langs[0])
     lexs = [sp.lexicon(lang) for lang in langs]
@@ -130,8 +132,22 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
                 variants = []  # an English name quoted in French (NATO Cooperation Programme)
             if variants and (main.zipf(variants[0]) or 0) - z >= sp.ACCENT_RATIO_ZIPF:
                 return "accent", (sp.match_case(word, variants[0]),)
+            if main.lang == "fr" and not capitalised and not initial and not quoted:
+                twin = _lost_accents(word, main)
+                if twin:
+                    return "accent", (sp.match_case(word, twin),)
         if name:
             return None
+        if not capitalised and not (quoted and len(langs) == 1 and
+                                    sp.lexicon(other(main.lang)).known(word, 2.0)):
+            fixed = main.misspelling(word)
+            if fixed:
+                verdict = "accent" if sp.strip_accents(fixed) == sp.strip_accents(low) else "rare"
+                return verdict, (sp.match_case(word, fixed),)
+        if not main.known(word) and len(word) >= 5:
+            near = _near_frequent(word, main, capitalised or caps or initial)
+            if near:
+                return "rare", (near,)
         return _rare_check(word, main, capitalised or caps or initial, name_risk=capitalised)
     # a stray or wrong accent: the word with other accents (or none) is a known word
     if not (caps and not sp.has_accent(word)) and not foreign_name:
@@ -170,6 +186,52 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         found.sort(key=lambda t: (t[0], t[1]))
         return "unknown", tuple(dict.fromkeys(s for _, _, s in found))[:3]
     return "unknown", tuple(s for s, _ in main.suggest(word, limit=3))
+
+
+#: An unaccented French word whose accented twin is this much more frequent (Zipf: 10 times) is
+#: an accent error even when the word list knows it well ("experience", "evaluation": English
+#: words, or French written without accents).
+_LOST_ACCENT_RATIO_ZIPF = 1.0
+_CIRCUMFLEX_IU = frozenset("îû")
+
+
+def _lost_accents(word: str, lex: sp.Lexicon) -> str | None:
+    """The accented twin of an unaccented French word when the twin is at least 10 times more
+    frequent and the accents differ before the last two letters: the endings -e/-é, -es/-és,
+    -ee/-ée are verb forms of their own (marche, marché; organises, organisés). Circumflexes
+    on i and u alone are optional since the 1990 spelling reform (paraitre, cout)."""
+    low = word.lower()
+    if len(low) < 5 or not low.isascii() or not low.isalpha():
+        return None
+    z = lex.zipf(low)
+    if z is None:
+        return None
+    for twin in lex.accent_variants(low, 2.5):
+        if len(twin) != len(low) or (lex.zipf(twin) or 0) - z < _LOST_ACCENT_RATIO_ZIPF:
+            continue
+        diff = [i for i, (a, b) in enumerate(zip(low, twin)) if a != b]
+        if not diff or diff[-1] >= len(low) - 2:
+            continue
+        if all(twin[i] in _CIRCUMFLEX_IU for i in diff):
+            continue
+        return twin
+    return None
+
+
+def _near_frequent(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
+    """A word the list does not have, accepted only as a derivation (re+prots, ré+silence,
+    réseau+s), that is one edit from a frequent word: the typo is likelier than the coinage."""
+    low = word.lower()
+    for s, _ in lex.suggest(word, limit=8, max_dist=1):
+        cand = s.lower()
+        if not lex.known(cand, 3.0):
+            continue
+        if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+            continue
+        if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
+            continue
+        return s
+    return None
 
 
 _FRENCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'’")
@@ -245,6 +307,7 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
         vocab = accepted | glossary.get(langs[0], frozenset()) if len(langs) == 1 else \
             accepted | glossary["en"] | glossary["fr"]
         caps = _caps_block(b.text) and b.kind in ("banner", "heading", "subheading", "title", "paragraph")
+        quotes = _quoted_spans(b)
         for tok in sp.tokens(b.text, langs[0] if len(langs) == 1 else "fr"):
             w = tok.text
             if foreign and any(i <= tok.start < j for i, j in foreign):
@@ -265,11 +328,20 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             initial = w[0].isupper() and tok.sentence_start and not caps
             name = (capitalised or initial) and _personal_name(b.text, tok.start, tok.end)
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole,
-                      initial=initial, name=name)
+                      initial=initial, name=name, quoted=any(i < tok.start < j for i, j in quotes))
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out
     return out
+
+
+#: Short quotations and emphasis, where a word of the other language may be cited as such.
+_QUOTED_RX = re.compile(r"«[^»\n]{1,80}»|“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,60}’|(?<!\w)'[^'\n]{1,60}'(?!\w)"
+                        r"|(?<![*\w])\*[^*\n]{1,80}\*(?![*\w])|(?<!\w)_[^_\n]{1,80}_(?!\w)")
+
+
+def _quoted_spans(block: Block) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED_RX.finditer(block.text)]
 
 
 _TITLES = None

@@ -12,6 +12,11 @@ SUFFIXES = (
     ("ative", "ation"), ("atives", "ation"), ("able", ""), ("ability", "able"), ("al", ""), ("ally", "al"), ("ity", ""), ("ive", "e"),
 )
 
+#: Endings that need a stem ending so (when nothing replaces them): ``-es`` makes plurals and
+#: third persons only after a sibilant or an o (boxes, watches, goes), so "interrelationshipes"
+#: is a typo, not a plural.
+SUFFIX_STEMS = {"es": ("s", "x", "z", "ch", "sh", "o")}
+
 #: Prefixes of compounds written solid (``cyberthreat``, ``multistakeholder``): the word is
 #: accepted when the rest is a known word.
 PREFIXES = (
