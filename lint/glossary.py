@@ -76,6 +76,8 @@ class Forbidden:
     use: str = ""
     note: str = ""
     line: int = field(default=0, compare=False)
+    #: The file the variant was given in (an extending user file, for a built-in entry).
+    path: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -300,11 +302,11 @@ def _parse_entry(n: _Node, path: str, problems: list[Problem], k: int) -> Entry 
                 use = _strings(it.value.get("use"), "forbidden use", path, problems)
                 note = it.value.get("note")
                 if term:
-                    forb.append(Forbidden(term[0], use[0] if use else "", str(note.value) if note and note.value else "", it.line))
+                    forb.append(Forbidden(term[0], use[0] if use else "", str(note.value) if note and note.value else "", it.line, path))
             else:
                 term = _strings(it, "forbidden term", path, problems, required=True)
                 if term:
-                    forb.append(Forbidden(term[0], "", "", it.line))
+                    forb.append(Forbidden(term[0], "", "", it.line, path))
     acr: dict[str, tuple[str, ...]] = {}
     an = d.get("acronym")
     if an is not None and an.value is not None:
@@ -482,7 +484,9 @@ class Glossary:
         """Entries whose EN/FR forms, forbidden variants or acronyms match ``term``.
 
         Returns ``(entry, lang, matched form, score)`` best first: exact (normalised) matches score
-        100, then phrase containment, then fuzzy similarity (rapidfuzz) above 80.
+        100, then phrase containment, then fuzzy similarity (rapidfuzz) above 80 — only when
+        nothing matched exactly, and for a short query (an acronym: ``CAN``) only a close whole
+        form, not a form that merely contains its letters (VACANCY NOTIFICATION).
         """
         out: dict[str, tuple[Entry, str, str, float]] = {}
 
@@ -510,7 +514,8 @@ class Glossary:
                         put(e, lang, form, 100.0)
                     elif f" {key} " in f" {fk} ":
                         put(e, lang, form, 85.0 * len(key) / max(len(fk), 1) + 10)
-        if fuzzy:
+        exact = any(x[3] >= 95 for x in out.values())
+        if fuzzy and not exact:
             from rapidfuzz import fuzz, process
 
             choices = {}
@@ -518,10 +523,14 @@ class Glossary:
                 for lang in ("en", "fr"):
                     for form in e.terms(lang):
                         choices[(e.id, lang, form)] = termmatch.fold(form)
-            for _, score, (eid, lang, form) in process.extract(
-                termmatch.fold(t), choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=80
-            ):
-                put(self.by_id[eid], lang, form, float(score) * 0.9)
+            short = len(t) <= 5 or " " not in t.strip()
+            scorer = fuzz.ratio if short else fuzz.WRatio
+            cutoff = 85 if short else 80
+            got = process.extract(termmatch.fold(t), choices, scorer=scorer, limit=limit * 3, score_cutoff=cutoff)
+            top = max((score for _, score, _ in got), default=0)
+            for _, score, (eid, lang, form) in got:
+                if score >= top - 8:  # near misses of the best one, not everything above the cutoff
+                    put(self.by_id[eid], lang, form, float(score) * 0.9)
         return sorted(out.values(), key=lambda x: (-x[3], x[0].id))[:limit]
 
     def counts(self) -> dict[str, dict[str, int]]:
@@ -555,21 +564,85 @@ def _merge_into(base: list[Entry], new: Entry, mode: str) -> None:
             elif mode == "replace":
                 base[k] = replace(new, id=old.id if getattr(new, "_auto_id", False) else new.id)
             else:  # extend
-                def add(a: tuple, b: tuple) -> tuple:
-                    return a + tuple(x for x in b if x not in a)
+                def add(a: tuple, b: tuple, lang: str | None = None) -> tuple:
+                    if lang is None:
+                        return a + tuple(x for x in b if x not in a)
+                    keys = {_norm(x, lang) for x in a}
+                    return a + tuple(x for x in b if _norm(x, lang) not in keys)
 
                 acr = dict(old.acronyms)
                 for lang, vals in new.acronyms.items():
                     acr[lang] = add(acr.get(lang, ()), vals)
+                known_forb = {_norm(x.term, "fr") for x in old.forbidden}
                 base[k] = replace(
-                    old, en=add(old.en, new.en), fr=add(old.fr, new.fr),
-                    forbidden=old.forbidden + tuple(f for f in new.forbidden if f.term not in {x.term for x in old.forbidden}),
+                    old, en=add(old.en, new.en, "en"), fr=add(old.fr, new.fr, "fr"),
+                    forbidden=old.forbidden + tuple(f for f in new.forbidden if _norm(f.term, "fr") not in known_forb),
                     acronyms=acr, note=new.note or old.note, source="; ".join(x for x in (old.source, new.source) if x),
                     status=new.status if new.status != "approved" else old.status,
                 )
             return
     if mode != "remove":
-        base.append(new)
+        base.append(replace(new) if entry_mode(new) else new)  # an explicit mode naming nothing: a new entry
+
+
+def _merged(
+    base_files: Sequence[str | os.PathLike],
+    extend: Sequence[str | os.PathLike] = (),
+    override: Sequence[str | os.PathLike] = (),
+) -> tuple[list[Entry], list[str], list[Problem]]:
+    """Entries of ``base_files`` merged with the user files (``extend``/``override`` roles), the
+    files read, and their schema problems (errors and warnings)."""
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    files: list[str] = []
+    for p in base_files:
+        gf, probs = parse_file(p)
+        problems += probs
+        if gf is None:
+            continue
+        files.append(gf.path)
+        for e in gf.entries:
+            if entry_mode(e):
+                _merge_into(entries, e, entry_mode(e))
+            else:
+                entries.append(e)
+    for default_mode, group in (("extend", extend), ("replace", override)):
+        for p in group:
+            gf, probs = parse_file(p)
+            problems += probs
+            if gf is None:
+                continue
+            files.append(gf.path)
+            for e in gf.entries:
+                mode = entry_mode(e) or default_mode
+                if mode == "extend":
+                    e = _without_conflicts(entries, e, problems)
+                _merge_into(entries, e, mode)
+    return entries, files, problems
+
+
+def _without_conflicts(base: list[Entry], new: Entry, problems: list[Problem]) -> Entry:
+    """``new`` without the French terms it would approve although the entry it extends forbids
+    them (each one reported at the extending file's line)."""
+    old = next((o for o in base if _same(o, new)), None)
+    if old is None:
+        return new
+    banned = {_norm(f.term, "fr"): f for f in old.forbidden}
+    keep = []
+    for t in new.fr:
+        f = banned.get(_norm(t, "fr"))
+        if f is None:
+            keep.append(t)
+            continue
+        problems.append(Problem(new.path, new.line, f"conflict: English term {new.en[0]!r} is rendered {t!r} here, "
+                                                    f"a variant that {old.origin} forbids"))
+    if len(keep) == len(new.fr):
+        return new
+    out = replace(new, fr=tuple(keep))
+    for attr in ("_mode", "_auto_id"):
+        if hasattr(new, attr):
+            object.__setattr__(out, attr, getattr(new, attr))
+    return out
 
 
 def load_glossary(
@@ -585,33 +658,20 @@ def load_glossary(
     names an existing one (same ``id`` or same English term) adds its French terms, forbidden
     variants and acronyms to it. Files in ``override`` replace such entries. Any entry may say
     ``mode: extend | replace | remove`` explicitly.
+
+    A set that involves other files than the built-in ones is also checked as ``glossary
+    validate`` checks it (duplicates, conflicts, a forbidden variant that is an approved term, a
+    term that maps to itself): a broken user glossary is a configuration error, not findings that
+    contradict themselves.
     """
     base_files = [Path(p) for p in paths] if paths is not None else (builtin_files() if builtin else [])
-    problems: list[Problem] = []
-    entries: list[Entry] = []
-    files: list[str] = []
-    for p in base_files:
-        gf, probs = parse_file(p)
-        problems += [x for x in probs if x.level == "error"]
-        if gf is None:
-            continue
-        files.append(gf.path)
-        for e in gf.entries:
-            if entry_mode(e):
-                _merge_into(entries, e, entry_mode(e))
-            else:
-                entries.append(e)
-    for default_mode, group in (("extend", extend), ("replace", override)):
-        for p in group:
-            gf, probs = parse_file(p)
-            problems += [x for x in probs if x.level == "error"]
-            if gf is None:
-                continue
-            files.append(gf.path)
-            for e in gf.entries:
-                _merge_into(entries, e, entry_mode(e) or default_mode)
+    entries, files, problems = _merged(base_files, extend, override)
+    problems = [x for x in problems if x.level == "error"]
+    builtin_set = {str(p) for p in builtin_files()}
+    if not problems and any(f not in builtin_set for f in files):
+        problems = [x for x in validate_entries(entries) if x.level == "error"]
     if problems:
-        raise GlossaryError(problems)
+        raise GlossaryError(sorted(problems, key=lambda x: (x.path, x.line, x.message)))
     return Glossary(entries, files)
 
 
@@ -642,15 +702,21 @@ def glossary_from_options(options: Mapping[str, Any] | None) -> Glossary:
 # Validation (``notice-lint glossary validate``)
 # --------------------------------------------------------------------------------------------
 
-def validate_files(paths: Sequence[str | os.PathLike]) -> list[Problem]:
-    """Schema problems plus cross-entry checks over the given files taken together."""
-    problems: list[Problem] = []
-    entries: list[Entry] = []
-    for p in paths:
-        gf, probs = parse_file(p)
-        problems += probs
-        if gf is not None:
-            entries += gf.entries
+def validate_files(paths: Sequence[str | os.PathLike], *, extend: Sequence[str | os.PathLike] = (),
+                   override: Sequence[str | os.PathLike] = ()) -> list[Problem]:
+    """Schema problems plus cross-entry checks over the given files taken together. Files given
+    as ``extend``/``override`` are merged into the others first, as a run merges them (an entry
+    that names a built-in one extends or replaces it: not a duplicate)."""
+    if extend or override:
+        entries, _, problems = _merged(paths, extend, override)
+    else:
+        problems = []
+        entries = []
+        for p in paths:
+            gf, probs = parse_file(p)
+            problems += probs
+            if gf is not None:
+                entries += gf.entries
     problems += validate_entries(entries)
     return sorted(problems, key=lambda x: (x.path, x.line, x.message))
 
@@ -691,9 +757,9 @@ def validate_entries(entries: Sequence[Entry]) -> list[Problem]:
         for f in e.forbidden:
             k = _norm(f.term, "fr")
             if k in fr_keys:
-                out.append(Problem(e.path, f.line or e.line, f"term maps to itself: forbidden variant {f.term!r} is also an approved term of {e.id!r}"))
+                out.append(Problem(f.path or e.path, f.line or e.line, f"term maps to itself: forbidden variant {f.term!r} is also an approved term of {e.id!r}"))
             if f.use and _norm(f.use, "fr") == k:
-                out.append(Problem(e.path, f.line or e.line, f"term maps to itself: {f.term!r} → {f.use!r}"))
+                out.append(Problem(f.path or e.path, f.line or e.line, f"term maps to itself: {f.term!r} → {f.use!r}"))
             forbidden_fr.setdefault(k, []).append((e, f))
         for lang in ("en", "fr"):
             for t in e.terms(lang):
@@ -707,7 +773,7 @@ def validate_entries(entries: Sequence[Entry]) -> list[Problem]:
                 for oe, ot in approved_fr[k]:
                     if oe is e:
                         continue
-                    out.append(Problem(e.path, f.line or e.line,
+                    out.append(Problem(f.path or e.path, f.line or e.line,
                                        f"forbidden variant {f.term!r} of {e.id!r} is an approved term of {oe.id!r} ({oe.origin})"))
     # acronym conflicts: the same acronym for two different bodies in one language
     acr: dict[tuple[str, str], Entry] = {}

@@ -1,8 +1,9 @@
 """Mining candidate glossary pairs from aligned notices (``notice-lint glossary suggest``).
 
 A candidate is a body introduced as “Name (ACR)” in an English block and as « Nom (SIGLE) » in
-the aligned French block: the two introductions pair by acronym (the same one, or the only one of
-each side: IS ↔ SI). Pairs the glossary already holds are left out unless asked for; a pair whose
+the aligned French block: the two introductions pair by acronym (the same one, or two the glossary
+maps to each other: IS ↔ SI, IMS ↔ EMI), by a name pair the glossary knows, or, for what is left,
+in text order when both blocks introduce as many. Pairs the glossary already holds are left out unless asked for; a pair whose
 English name the glossary knows with another French rendering is kept, with a note, since it is
 either a new variant or a translation error for a human to judge.
 """
@@ -63,6 +64,41 @@ def _known(g: Glossary, en: str, fr: str) -> tuple[bool, Entry | None]:
     return False, None
 
 
+def _counterparts(g: Glossary, en_acr: str, fr_acr: str) -> bool:
+    """The glossary maps ``en_acr`` to ``fr_acr`` (IS ↔ SI, IMS ↔ EMI)."""
+    return any(fr_acr in e.acronyms_in("fr") for e in g.acronym_entries(en_acr, "en")) or \
+        any(en_acr in e.acronyms_in("en") for e in g.acronym_entries(fr_acr, "fr"))
+
+
+def _pair_definitions(g: Glossary, en_defs: list, fr_defs: list) -> list[tuple]:
+    """Pair the English and French « Name (ACR) » introductions of one aligned block pair: the
+    same acronym; then acronyms the glossary maps to each other; then names the glossary knows as
+    a pair; then what is left, in the order of the text, when both sides have as many."""
+    pairs: list[tuple] = []
+    used: set[int] = set()
+    done: set[int] = set()
+
+    def take(test) -> None:
+        for d, b in en_defs:
+            if id(d) in done:
+                continue
+            for f, fb in fr_defs:
+                if id(f) not in used and test(d, f):
+                    used.add(id(f))
+                    done.add(id(d))
+                    pairs.append((d, b, f, fb))
+                    break
+
+    take(lambda d, f: f.acronym == d.acronym)
+    take(lambda d, f: _counterparts(g, d.acronym, f.acronym))
+    take(lambda d, f: _known(g, d.name.strip(), f.name.strip())[0])
+    rest_en = [(d, b) for d, b in en_defs if id(d) not in done]
+    rest_fr = [(f, fb) for f, fb in fr_defs if id(f) not in used]
+    if rest_en and len(rest_en) == len(rest_fr):
+        pairs.extend((*x, *y) for x, y in zip(rest_en, rest_fr))
+    return pairs
+
+
 def mine(notices: Sequence, g: Glossary, include_known: bool = False) -> list[Candidate]:
     found: dict[tuple, Candidate] = {}
     for n in notices:
@@ -73,17 +109,7 @@ def mine(notices: Sequence, g: Glossary, include_known: bool = False) -> list[Ca
             fr_defs = [(d, b) for b in p.blocks("fr") for d in tm.definitions(b.text, "fr")]
             if not en_defs or not fr_defs:
                 continue
-            pairs = []
-            used = set()
-            for d, b in en_defs:
-                same = [(f, fb) for f, fb in fr_defs if f.acronym == d.acronym and id(f) not in used]
-                if same:
-                    used.add(id(same[0][0]))
-                    pairs.append((d, b, *same[0]))
-            rest_en = [(d, b) for d, b in en_defs if not any(x[0] is d for x in pairs)]
-            rest_fr = [(f, fb) for f, fb in fr_defs if id(f) not in used]
-            if len(rest_en) == 1 and len(rest_fr) == 1:
-                pairs.append((*rest_en[0], *rest_fr[0]))
+            pairs = _pair_definitions(g, en_defs, fr_defs)
             for d, b, f, fb in pairs:
                 en_name, fr_name = d.name.strip(), f.name.strip()
                 if len(en_name) < 3 or len(fr_name) < 3 or not fr_name[:1].isupper() or not en_name[:1].isupper():

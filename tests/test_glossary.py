@@ -416,3 +416,27 @@ def test_tbx_import_puts_the_preferred_term_first():
     </body></text></tbx>"""
     entries, problems = G.import_tbx("order.tbx", xml)
     assert entries[0].fr == ("Bureau de sécurité de l'OTAN", "Bureau de la sécurité")
+
+
+def test_a_configured_glossary_that_maps_a_term_to_itself_is_rejected_with_file_and_line(tmp_path):
+    team = write(tmp_path, "team.yaml", """
+        entries:
+          - en: Security Committee
+            fr: Comité de sécurité
+            forbidden:
+              - {term: Comité de la sécurité, note: house style}
+    """)
+    with pytest.raises(G.GlossaryError) as exc:
+        G.glossary_from_options({"glossary": {"extend": [str(team)]}})
+    assert str(exc.value).startswith(f"{team}:5:") and "maps to itself" in str(exc.value)
+
+
+def test_extending_with_a_term_already_there_is_no_problem(tmp_path):
+    ext = write(tmp_path, "ext.yaml", """
+        entries:
+          - en: International Staff
+            fr: [Secrétariat International, Secrétariat international de l'Organisation]
+    """)
+    g = G.load_glossary(extend=[ext])
+    assert g.get("international-staff").fr == ("Secrétariat international",
+                                              "Secrétariat international de l'Organisation")

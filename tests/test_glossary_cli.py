@@ -156,3 +156,51 @@ def test_suggest_on_the_corpus_knows_every_pair_already(run):
 def test_suggest_missing_path_is_exit_2(run, tmp_path):
     res = run("suggest", tmp_path / "nope.md")
     assert res.exit_code == 2
+
+
+def test_validate_without_files_keeps_the_extend_and_override_roles(run, tmp_path):
+    write(tmp_path, "ext.yaml", """
+        entries:
+          - id: nato-office-of-security
+            en: NATO Office of Security
+            fr: Bureau de la sécurité de l'OTAN
+            source: house style
+    """)
+    write(tmp_path, "ovr.yaml", """
+        entries:
+          - en: Private Office
+            fr: Bureau privé du secrétaire général
+            domain: office
+            source: house style
+    """)
+    write(tmp_path, ".notice-lint.yaml", "glossary:\n  extend: [ext.yaml]\n  override: [ovr.yaml]\n")
+    res = run("validate")
+    assert res.exit_code == 0, res.stdout
+    assert "duplicate" not in res.stdout and "conflict" not in res.stdout
+
+
+def test_lookup_of_a_short_query_or_an_exact_hit_has_no_unrelated_fuzzy_results(run):
+    res = run("lookup", "--json", "CAN")
+    assert [x["id"] for x in json.loads(res.stdout)] == ["north-atlantic-council"]
+    res = run("lookup", "--json", "Private Office")
+    assert [x["id"] for x in json.loads(res.stdout)] == ["private-office"]
+    res = run("lookup", "--json", "Joint Inteligence and Security Divison")  # near misses still found
+    assert json.loads(res.stdout)[0]["id"] == "jisd"
+
+
+def test_suggest_pairs_different_acronyms_through_the_glossary_and_long_forms_start_on_words(run, tmp_path):
+    text = template_text()
+    text = text.replace("requests from delegations and researchers.",
+                        "requests from delegations and researchers. It serves the International Staff (IS), the "
+                        "International Military Staff (IMS) and the Defence Investment Division (DI).")
+    text = text.replace("demandes des délégations et des chercheurs.",
+                        "demandes des délégations et des chercheurs. Elle sert le Secrétariat international (SI), "
+                        "l'État-major militaire international (EMI) et la Division Investissement de défense (DI).")
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    res = run("suggest", "--all", tmp_path / "n.md")
+    doc = __import__("yaml").safe_load(res.stdout)
+    got = {(e["en"], e["fr"]) for e in doc["entries"]}
+    assert ("International Staff", "Secrétariat international") in got
+    assert ("International Military Staff", "État-major militaire international") in got
+    assert ("Defence Investment Division", "Division Investissement de défense") in got
+    assert not any(en == "Division" for en, _ in got)

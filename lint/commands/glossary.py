@@ -32,8 +32,9 @@ def _config_glossary_options(config: str | None) -> dict[str, Any]:
     return {k: opts[k] for k in ("glossary", "glossaries") if k in opts}
 
 
-def _configured_files(options: dict[str, Any]) -> list[str]:
-    """The glossary files a run would load: base set (built-in or ``paths``), then extend/override."""
+def _configured_files(options: dict[str, Any]) -> tuple[list[str], list[str], list[str]]:
+    """The glossary files a run would load, by role: the base set (built-in or ``paths``), the
+    files that extend it and the files that override it."""
     g = dict(options.get("glossary") or {})
     extend = list(g.get("extend") or ()) + list(options.get("glossaries") or ())
     if g.get("paths") is not None:
@@ -42,7 +43,7 @@ def _configured_files(options: dict[str, Any]) -> list[str]:
         base = [str(p) for p in G.builtin_files()]
     else:
         base = []
-    return base + [str(p) for p in extend] + [str(p) for p in g.get("override") or ()]
+    return base, [str(p) for p in extend], [str(p) for p in g.get("override") or ()]
 
 
 def _load(files: Sequence[str], config: str | None) -> G.Glossary:
@@ -78,13 +79,22 @@ def validate(files: tuple[str, ...], config: str | None, strict: bool) -> None:
     """Check glossary FILES together (default: the built-in glossaries plus the configured ones):
     schema, duplicates, conflicts across files, forbidden variants that are another entry's
     approved term, terms that map to themselves."""
-    paths = list(files) if files else _configured_files(_config_glossary_options(config))
+    if files:
+        base, extend, override = list(files), [], []
+    else:
+        base, extend, override = _configured_files(_config_glossary_options(config))
+    paths = base + extend + override
     missing = [p for p in paths if not os.path.isfile(p)]
     for p in missing:
         click.echo(f"{p}:0: error: no such glossary file", err=True)
     if missing and len(missing) == len(paths):
         sys.exit(2)
-    problems = G.validate_files([p for p in paths if p not in missing])
+
+    def present(ps: list[str]) -> list[str]:
+        return [p for p in ps if p not in missing]
+
+    # user files keep their role: an entry that extends or overrides a built-in one is no duplicate
+    problems = G.validate_files(present(base), extend=present(extend), override=present(override))
     n_entries = 0
     for p in paths:
         if p in missing:
