@@ -136,6 +136,9 @@ def _problems_of_rule(raw: Any, where: str) -> list[str]:
         out.append(f"{where}: category {raw.get('category')!r} is not one of {', '.join(CATEGORIES)}")
     if raw.get("fix_safety", "none") not in FIX_SAFETY:
         out.append(f"{where}: fix_safety {raw.get('fix_safety')!r} is not one of {', '.join(FIX_SAFETY)}")
+    yt = raw.get("yields_to")
+    if yt is not None and not (isinstance(yt, list) and all(isinstance(x, str) and x for x in yt)):
+        out.append(f"{where}: yields_to must be a list of rule codes or prefixes")
     if "docs" in raw and not isinstance(raw["docs"], dict):
         out.append(f"{where}: docs must be a mapping with what/why/fix")
     if "examples" in raw and not isinstance(raw["examples"], dict):
@@ -166,6 +169,7 @@ def parse_rule_file(path: Path, text: str | None = None) -> tuple[list[RuleMeta]
         kw = dict(raw)
         kw["groups"] = tuple(kw.get("groups") or ())
         kw["aliases"] = tuple(kw.get("aliases") or ())
+        kw["yields_to"] = tuple(kw.get("yields_to") or ())
         kw["params"] = kw.get("params") or {}
         rules.append(RuleMeta(origin=where, **kw))
     return rules, problems

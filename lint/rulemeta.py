@@ -39,6 +39,9 @@ class RuleMeta:
     aliases: tuple[str, ...] = ()
     #: Off unless selected explicitly (``--select CODE`` or ``ALL``).
     default_enabled: bool = True
+    #: Codes or prefixes of rules that say the same thing better: a finding of this rule whose
+    #: span overlaps one of theirs in the same file is dropped (one defect, one finding).
+    yields_to: tuple[str, ...] = ()
     #: ``file:line`` of the rule's entry, for error messages.
     origin: str = ""
 

@@ -313,6 +313,7 @@ class Runner:
                 found.extend(run_checks(notice, [rule], options))
             except Exception as exc:  # a bug in one rule must not hide the others
                 crashed.append(f"internal error in rule {rule.code} ({type(exc).__name__}: {exc})")
+        found = _drop_yielding(found, {r.code: r for r in rules})
         sups = {src.path: Suppressions.scan(src.text, self.catalog.resolve_selector) for src in notice.sources}
         found = [d for d in found if not (d.path in sups and sups[d.path].covers(d))]
         found.sort(key=Diagnostic.sort_key)
@@ -364,6 +365,25 @@ class Runner:
 
     def check_paths(self, paths: Sequence[str], progress=None) -> list[FileResult]:
         return [fr for fr, _ in self.analyse(paths, progress)]
+
+
+def _drop_yielding(found: list[Diagnostic], rules: dict[str, RuleMeta]) -> list[Diagnostic]:
+    """One defect, one finding: drop a finding of a rule that ``yields_to`` another rule whose
+    finding covers an overlapping span of the same file (BLP001's near-miss that is a
+    misspelling SPL002 reports with its fix)."""
+    yielding = [d for d in found if rules.get(d.code) is not None and rules[d.code].yields_to]
+    if not yielding:
+        return found
+    drop = set()
+    for d in yielding:
+        prefixes = rules[d.code].yields_to
+        for o in found:
+            if o is d or o.path != d.path or not o.code.startswith(prefixes):
+                continue
+            if o.start < max(d.end, d.start + 1) and d.start < max(o.end, o.start + 1):
+                drop.add(id(d))
+                break
+    return [d for d in found if id(d) not in drop]
 
 
 def analyse(paths: Sequence[str], settings: Settings | None = None) -> list[tuple[FileResult, Notice | None]]:
