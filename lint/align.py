@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 
 from .model import Block, Field, Notice, Section
 from .textutil import acronyms, ends_sentence, fold
+from .values import find_numbers
 
 #: Expected ratio of French to English length (characters).
 FR_EN_LENGTH_RATIO = 1.15
@@ -150,7 +151,8 @@ class _Cues:
 
 def _cues(block: Block) -> _Cues:
     text = block.text
-    nums = {re.sub(r"\D", "", m.group(0)) for m in _NUM.finditer(text)}
+    # figures by value, so "3-year" and « trois ans » are one cue
+    nums = {f"{m.value:g}" for m in find_numbers(text, block.lang) if not m.ambiguous} if text else set()
     urls = {fold(m.group(0)).rstrip(".,;)") for m in _URL.finditer(text)}
     anchors = frozenset({"#" + n for n in nums if n} | set(acronyms(text)) | urls)
     if block.kind == "field" and block.key:
@@ -215,7 +217,7 @@ MERGE_PENALTY = 0.08
 #: … when the merged blocks are whole paragraphs (the first ends a sentence, the next starts one):
 #: a translator seldom splits or joins paragraphs, an added or dropped paragraph is the likelier
 #: story, so the merge must beat a gap clearly.
-MERGE_PENALTY_WHOLE = 0.16
+MERGE_PENALTY_WHOLE = 0.13
 
 
 def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
