@@ -357,3 +357,19 @@ def test_every_fix_edit_has_its_line_and_column():
     assert edits
     for rule, e in edits:
         assert e["line"] >= 1 and e["column"] >= 1 and e["end_line"] >= e["line"], rule
+
+
+def test_a_rule_that_yields_drops_its_finding_on_the_same_span():
+    from lint.diagnostic import Diagnostic
+    from lint.registry import load_catalog
+    from lint.runner import _drop_yielding
+
+    rules = load_catalog().rules
+    assert "SPL002" in rules["BLP001"].yields_to
+
+    def d(code, start, end):
+        return Diagnostic(code, rules[code].name, "warning", "m", "n.md", 1, start + 1, 1, end + 1, start=start, end=end)
+
+    near_miss, accent, elsewhere = d("BLP001", 10, 30), d("SPL002", 12, 20), d("BLP001", 40, 60)
+    kept = _drop_yielding([near_miss, accent, elsewhere], rules)
+    assert kept == [accent, elsewhere]
