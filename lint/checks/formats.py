@@ -124,7 +124,7 @@ def value_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             if m is not None and m.period_lang and m.period_lang != lang:
                 yield ctx.diag(rule, f"The pay period in the {LANG_NAME[lang]} salary is written in "
                                      f"{LANG_NAME[m.period_lang]}", f.value, lang=lang)
-        for key, parse in (("location", V.parse_location), ("schedule", V.parse_schedule)):
+        for key, parse in (("location", V.parse_location), ("schedule", V.parse_schedule), ("body", V.parse_body)):
             f = half.field(key)
             if f is None or not f.value.text.strip():
                 continue
@@ -133,7 +133,8 @@ def value_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             # only the other language's tables know the value (for a location: its country;
             # "Naples" is written the same in both languages, "Italy" is not)
             if foreign is not None and V.value_language(f.value.text, key) == foreign_lang:
-                yield ctx.diag(rule, f"The {key} {quote(f.value.text, 40)} is written in {LANG_NAME[foreign_lang]} "
+                what = {"body": "NATO body"}.get(key, key)
+                yield ctx.diag(rule, f"The {what} {quote(f.value.text, 40)} is written in {LANG_NAME[foreign_lang]} "
                                      f"in the {LANG_NAME[lang]} half", f.value, lang=lang)
         for b in half.blocks:
             if not b.text or b.kind in _SKIP:
