@@ -627,6 +627,14 @@ def definitions(text: str, lang: str) -> list[Definition]:
             sh = None  # French names keep English acronyms: letters rarely spell the French words
         if sh is not None:
             start = window_start + sh
+            if lang == "fr":
+                # « Division Gestion exécutive (GE) »: the letters spell the words after the head
+                # noun, which still belongs to the name
+                k = next((x for x, w in enumerate(words) if w.start() >= start), None)
+                if k is not None and k > 0:
+                    prev = words[k - 1].group(0).split("'")[-1].split("’")[-1]
+                    if fold(prev) in FR_HEADS and prev[:1].isupper():
+                        start = words[k - 1].end() - len(prev)
             if lang == "en":
                 # "Office of the NATO CIO (OCIO)": the letters start on a link word; the name
                 # starts on the capitalised word before it

@@ -354,6 +354,10 @@ def test_forbidden_variant_points_at_the_english_term_and_agrees_in_number():
      "La Division Diplomatie publique (DDP) gère le programme.", "ACR001", "DDP", "PDD"),
     ("The Office of Legal Affairs (OLA) gives advice.",
      "Le Bureau des affaires juridiques (BAJ) donne des avis.", "ACR001", "BAJ", "OLA"),
+    ("The Executive Management Division (EM) handles recruitment.",           # letters of the words
+     "La Division Gestion exécutive (GE) s'occupe du recrutement.", "ACR001", "GE", "EM"),   # after the head
+    ("The Public Diplomacy Division (PDD) runs the programme.",
+     "La Division Diplomatie publique (DP) gère le programme.", "ACR001", "DP", "PDD"),
 ])
 def test_a_body_introduced_with_another_acronym(en, fr, code, wrong, expected):
     found = check({"en": en, "fr": fr}, {"ACR001", "ACR002", "ACR003"})

@@ -472,6 +472,8 @@ def _with_french_acronyms(g: Glossary, e: Entry, pu: PairUnits) -> bool:
     """The rendering is there once the English acronyms written in the French block are replaced
     by their French ones."""
     for u in pu.fr:
+        if any(e in _wrong_language(g, x.token, "fr") for x in u.acronyms):
+            return True  # « du NAC »: ACR001 reports the English acronym
         text = u.text
         for x in reversed(u.acronyms):
             wrong = _wrong_language(g, x.token, "fr")
@@ -1056,9 +1058,9 @@ def _def_entry(u: Unit, d: tm.Definition) -> Entry | None:
     """The glossary entry whose approved form is the name that « Nom (ACR) » introduces: a term of
     the unit that ends where the name ends (or runs over the brackets: “Joint … (JIS) Division”)."""
     for h in u.hits:
-        if h.forbidden is not None or h.start < d.start - 1 or h.start >= d.end:
+        if h.forbidden is not None or h.start >= d.end:
             continue
-        if abs(h.end - d.end) <= 1 or h.end >= d.acr_end:
+        if abs(h.end - d.end) <= 1 or (h.start >= d.start - 1 and h.end >= d.acr_end):
             return h.entry
     return None
 
