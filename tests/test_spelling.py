@@ -222,3 +222,29 @@ def test_lost_accents_of_frequent_french_words():
     found = spl({"fr": "Elle assure le suivi-evaluation des projets et une experience pratique."})
     assert [(d.code, d.text) for d in found] == [("SPL002", "evaluation"), ("SPL002", "experience")]
     assert spl({"fr": "Le programme « Experience » et le mot « experience » restent cités."}) == []
+
+
+def test_other_language_words_in_a_sentence_are_cognate_slips():
+    found = spl({"en": "Keep the contrat register, for exemple, and the adresse list; be responsable for it."})
+    assert [(d.code, d.text, d.fix.edits[0].content) for d in found] == [
+        ("SPL005", "contrat", "contract"), ("SPL005", "exemple", "example"),
+        ("SPL005", "adresse", "address"), ("SPL005", "responsable", "responsible")]
+    assert "a French word in an English sentence" in found[0].message
+    found = spl({"fr": "Tient le registre des contracts, par example, et travaille avec les agencies et les groups."})
+    assert [(d.text, d.fix.edits[0].content) for d in found] == [
+        ("contracts", "contrats"), ("example", "exemple"), ("agencies", "agences"), ("groups", "groupes")]
+    # capitalised: a plural of a common noun, not a singular that may be a name
+    assert [d.text for d in spl({"en": "It supports the NATO Agences and the Conseil in Brest."})] == ["Agences"]
+    # accented twin of an English word: an accent slip (SPL002), also for a derived plural
+    assert [(d.code, d.text) for d in spl({"en": "It organises conférences for the press."})] == [("SPL002", "conférences")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Elle assure le management, le leadership et le coaching de l'équipe, et le reporting."),
+    ("fr", "Elle assure la maintenance préventive, corrective et améliorative des équipements."),
+    ("en", "The attaché prepares a précis of the détente talks and the matériel lists in a cadre of experts."),
+    ("en", "The incumbent liaises with the rapporteur of the committee and keeps the dossier."),
+    ("en", "The French term « responsable » and the *contrat* are cited as such."),
+])
+def test_loanwords_and_cited_words_are_not_cognate_slips(lang, text):
+    assert [d for d in spl({lang: text}) if d.code == "SPL005"] == []

@@ -5,8 +5,11 @@ function words) in ``lint.lang.<lang>.spelling``. No spaCy here: these rules sta
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Iterable, Iterator
+
+from rapidfuzz import fuzz
 
 from ..diagnostic import Diagnostic, Edit, Fix
 from ..model import Block, Notice, other
@@ -124,8 +127,10 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         if not foreign_name and ((not caps and main.lang == "fr") or
                                  (main.lang == "en" and sp.has_accent(word) and len(langs) == 1)):
             z = main.zipf(word)
+            if z is None:
+                z = 0.0  # known only as a derivation (conférence+s): as rare as can be
             variants = main.accent_variants(word, _PROPER_ACCENT_MIN_ZIPF if capitalised else 2.5) \
-                if z is not None and z < sp.ACCENT_RARE_ZIPF else []
+                if z < sp.ACCENT_RARE_ZIPF else []
             if main.lang == "en":
                 variants = [v for v in variants if not sp.has_accent(v)]
             elif capitalised and sp.lexicon("en").known(word, 3.0):
@@ -138,6 +143,10 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
                     return "accent", (sp.match_case(word, twin),)
         if name:
             return None
+        if len(langs) == 1 and not caps and not quoted:
+            twin = _cognate(word, main, capitalised or initial)
+            if twin:
+                return "foreign", (twin,)
         if not capitalised and not (quoted and len(langs) == 1 and
                                     sp.lexicon(other(main.lang)).known(word, 2.0)):
             fixed = main.misspelling(word)
@@ -160,6 +169,10 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         for lex in lexs:
             if lex.accent_variants(word, 1.0):
                 return None
+    if len(langs) == 1 and not caps and not quoted and not name:
+        twin = _cognate(word, main, capitalised or initial)
+        if twin:
+            return "foreign", (twin,)
     for lang in ("en", "fr"):
         lex = sp.lexicon(lang)
         if lex is main:
@@ -216,6 +229,83 @@ def _lost_accents(word: str, lex: sp.Lexicon) -> str | None:
             continue
         return twin
     return None
+
+
+#: A word of the other language in a sentence of this one (exemple, contrat in English; example,
+#: responsible in French) is a cognate slip when the other language has it at least this often
+#: (Zipf), this much more often than this language, and this language has a word this frequent
+#: within two edits (accents aside).
+_COGNATE_OTHER_MIN_ZIPF = 2.5
+_COGNATE_OWN_MAX_ZIPF = 3.0
+_COGNATE_NEAR_MIN_ZIPF = 3.5
+#: … and the two spellings must be this similar (rapidfuzz ratio): exemple/example 86.
+_COGNATE_MIN_RATIO = 85
+
+
+def _cognate(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
+    """The word of ``lex``'s language that ``word``, a word of the other language, stands for
+    (``exemple`` → ``example``), or ``None``. A word this language uses too (management,
+    leadership in French; cadre, régime in English), derives from its own words (French
+    ``corrective``) or differs from the candidate only by accents (Montréal: SPL002's) is not
+    one. ``capitalised``: only a plural one edit away (the NATO Agences), as a capitalised
+    singular is often a name (Brest, Conseil, Command)."""
+    if len(word) < 4:
+        return None
+    oth = sp.lexicon(other(lex.lang))
+    z_own = lex.zipf(word) or 0.0
+    z_oth = oth.zipf(word) or 0.0
+    if z_oth < _COGNATE_OTHER_MIN_ZIPF or z_own >= _COGNATE_OWN_MAX_ZIPF or z_oth - z_own < 1.0:
+        return None
+    if _own_derivation(word, lex, oth):
+        return None  # corrective (correctif), améliorative: French words the list has rarely
+    if lex.lang == "en" and sp.has_accent(word) and (z_own >= 2.0 or lex.accent_variants(word, 2.0)):
+        return None  # a French loanword English writes with its accents (attaché) or without (materiel)
+    low = word.lower()
+    if capitalised and (len(low) < 6 or not low.endswith("s")):
+        return None  # a capitalised singular is a name as often as not (Brest, Conseil, Command)
+    base = sp.strip_accents(low) if lex.lang == "en" else low
+    best: tuple[int, bool, float, str] | None = None
+    for s, d in lex.suggest(base, limit=12, max_dist=2):
+        cand = s.lower()
+        zc = lex.zipf(cand) or 0.0
+        if zc < max(_COGNATE_NEAR_MIN_ZIPF, z_own + 1.0):
+            continue
+        if sp.strip_accents(cand) == sp.strip_accents(low):
+            continue  # the same word with other accents: SPL002
+        if sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
+            continue
+        if oth.known(cand, z_oth):
+            continue  # both languages write the candidate as often: no slip between them
+        if capitalised and (d > 1 or not cand.endswith("s")):
+            continue
+        if fuzz.ratio(base, cand) < _COGNATE_MIN_RATIO:
+            continue  # entente/extent, milieu/mile: not the same word
+        if d == 2 and abs(len(cand) - len(base)) > 1 and \
+                len(os.path.commonprefix([sp.strip_accents(cand), sp.strip_accents(base)])) < 7:
+            continue  # compliance/complice; but développements/developments
+        key = (d, cand.endswith("s") != low.endswith("s"), -zc, cand)  # groups → groupes
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    return sp.match_case(word, best[3])
+
+
+def _own_derivation(word: str, lex: sp.Lexicon, oth: sp.Lexicon) -> bool:
+    """True when an inflection ending of ``lex``'s language leads from ``word`` to a stem that
+    language writes more often than the other (French corrective → correctif; not contracts →
+    contract, an English stem)."""
+    w = word.lower()
+    guards = getattr(lex.data, "SUFFIX_STEMS", {})
+    for suf, rep in lex.data.SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: len(w) - len(suf)] + rep
+            if suf in guards and not rep and not stem.endswith(guards[suf]):
+                continue  # groupes is no English plural of group
+            z = lex.zipf(stem)
+            if z is not None and z >= 1.5 and z > (oth.zipf(stem) or 0.0):
+                return True
+    return False
 
 
 def _near_frequent(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
@@ -340,8 +430,23 @@ _QUOTED_RX = re.compile(r"«[^»\n]{1,80}»|“[^”\n]{1,80}”|\"[^\"\n]{1,80}
                         r"|(?<![*\w])\*[^*\n]{1,80}\*(?![*\w])|(?<!\w)_[^_\n]{1,80}_(?!\w)")
 
 
+#: Emphasis in the source (the notice model drops the markers): Markdown *x*, _x_, **x**, HTML <i>, <em>.
+_EMPHASIS_RX = re.compile(r"(?<![*\w])(\*{1,2}|_{1,2})(?=\S)[^\n]{1,80}?(?<=\S)\1(?![*\w])|<(i|em)\b[^>]*>[^<\n]{1,80}</\2>")
+
+
 def _quoted_spans(block: Block) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED_RX.finditer(block.text)]
+    """Spans of the block's text in short quotations, or emphasised in the source."""
+    out = [(m.start(), m.end()) for m in _QUOTED_RX.finditer(block.text)]
+    seg = block.seg
+    src = getattr(getattr(seg, "source", None), "text", None)
+    if src and seg.starts and any(c in src[seg.starts[0]:seg.ends[-1]] for c in "*_<"):
+        lo, hi = seg.starts[0], seg.ends[-1]
+        for m in _EMPHASIS_RX.finditer(src, lo, hi):
+            a = next((i for i, x in enumerate(seg.starts) if x >= m.start()), None)
+            bnd = next((i for i, x in enumerate(seg.ends) if x > m.end()), len(seg.ends))
+            if a is not None and a < bnd:
+                out.append((max(0, a - 1), bnd + 1))
+    return out
 
 
 _TITLES = None
@@ -405,7 +510,7 @@ def _fix(block: Block, tok: sp.Token, suggestion: str, applicability: str) -> Fi
 def misspelling(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     report_bare = bool(rule.params.get("unknown_without_suggestion", False))
     for b, tok, verdict, sugg in _word_findings(ctx):
-        if verdict == "accent":
+        if verdict in ("accent", "foreign"):
             continue
         if not sugg and not report_bare:
             continue  # no word within two edits: jargon or a new coinage rather than a typo
@@ -429,6 +534,19 @@ def accent(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         else:
             msg = f"wrong or missing accent: '{tok.text}' should be '{sugg[0]}'"
         yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "unsafe"))
+
+
+@kind("other-language-word")
+def other_language_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    names = {"en": "English", "fr": "French"}
+    for b, tok, verdict, sugg in _word_findings(ctx):
+        if verdict != "foreign":
+            continue
+        lang = b.lang if b.lang in names else "en"
+        article = "an" if lang == "en" else "a"
+        msg = (f"'{tok.text}' is a {names[other(lang)]} word in {article} {names[lang]} sentence "
+               f"(did you mean '{sugg[0]}'?)")
+        yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "display-only"))
 
 
 # --------------------------------------------------------------------------------------------
