@@ -1,6 +1,8 @@
 """UNT rules: text left in the other language, copies of the counterpart, placeholders."""
 from __future__ import annotations
 
+import pytest
+
 from examples import build
 from lint.checks import run_checks
 from lint.parse import parse_notice
@@ -60,9 +62,28 @@ def test_placeholders_in_either_half():
     assert d.text == "XXXX"
 
 
+@pytest.mark.parametrize("lang,text", [
+    # the other language's pointer, left in a half
+    ("fr", "See the English version."), ("en", "Voir la version française."),
+    # article optional, unaccented capitals, cf.
+    ("fr", "Voir version anglaise"), ("fr", "(voir version anglaise)"), ("fr", "Cf. version anglaise."),
+    ("fr", "VOIR LA VERSION FRANCAISE"), ("fr", "A COMPLETER"), ("fr", "Non traduit."),
+    ("fr", "En cours de traduction."), ("fr", "Version anglaise uniquement."), ("fr", "Idem."),
+    ("fr", "[insérer le texte]"), ("en", "TBA"), ("en", "[Insert text]"), ("en", "English version to follow."),
+    ("en", "To follow."), ("en", "..."), ("fr", "?"),
+])
+def test_placeholders_of_both_languages_in_both_halves(lang, text):
+    found = unt({lang: text})
+    assert [d.code for d in found] == ["UNT003"], text
+    assert found[0].text.strip("().") in text and found[0].text
+
+
 def test_placeholder_phrases_in_running_text_are_not_placeholders():
     assert unt({"fr": "Elle aide à compléter les effectifs et à déterminer les besoins des années à venir."}) == []
     assert unt({"en": "Projects to be completed by the Division; see the annex."}) == []
+    assert unt({"en": "The texts are drafted in English only when the delegations agree; see above for details."}) == []
+    assert unt({"fr": "Les documents en cours de traduction sont suivis par l'unité ; voir la section 7."}) == []
+    assert unt({"en": "Direct reports: N/A"}) == []
 
 
 @needs_corpus

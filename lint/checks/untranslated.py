@@ -192,8 +192,17 @@ def identical(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    mod = importlib.import_module(f"lint.lang.{lang}.placeholders")
-    return tuple((re.compile(rx, re.I | re.M), desc) for rx, desc in mod.PLACEHOLDERS)
+    """The placeholders of ``lang`` then those of the other language: a French pointer ("Voir la
+    version française") left in the English half is as much a placeholder as in its own."""
+    out: list[tuple[re.Pattern, str]] = []
+    seen: set[str] = set()
+    for code in (lang, other(lang)):
+        mod = importlib.import_module(f"lint.lang.{code}.placeholders")
+        for rx, desc in mod.PLACEHOLDERS:
+            if rx not in seen:
+                seen.add(rx)
+                out.append((re.compile(rx, re.I | re.M), desc))
+    return tuple(out)
 
 
 @kind("placeholder")
@@ -216,6 +225,12 @@ def placeholder(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                         i += 1
                     while j > i and not t[j - 1].isalnum() and t[j - 1] not in "]…":
                         j -= 1
+                    if i >= j:  # punctuation only ("...", "?"): report it as written
+                        i, j = m.start(), m.end()
+                        while i < j and t[i].isspace():
+                            i += 1
+                        while j > i and t[j - 1].isspace():
+                            j -= 1
                     cp = al.counterpart(b)
                     yield ctx.diag(rule, f"placeholder '{t[i:j]}' ({desc}) where text should be",
                                    seg, i, j, lang=lang, related=[cp] if cp is not None else [])
