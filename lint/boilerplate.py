@@ -84,14 +84,26 @@ class StandardText:
     count: int
     #: Other forms seen (with how many notices used each).
     variants: dict[str, int] = field(default_factory=dict)
-    #: For paragraphs: the id of the standard paragraph that translates it in the other language.
+    #: For paragraphs: the id of the standard paragraph that translates it in the other language
+    #: (the most used translation when there are several).
     counterpart: str | None = None
+    #: Every standard translation (``counterpart`` first): a standard paragraph may have two
+    #: ("La personne titulaire du poste doit" and "La/Le titulaire du poste doit").
+    counterparts: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.counterpart and self.counterpart not in self.counterparts:
+            self.counterparts.insert(0, self.counterpart)
+        if self.counterparts and not self.counterpart:
+            self.counterpart = self.counterparts[0]
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "text": self.text, "count": self.count}
         if self.variants:
             d["variants"] = dict(self.variants)
-        if self.counterpart:
+        if len(self.counterparts) > 1:
+            d["counterparts"] = list(self.counterparts)
+        elif self.counterpart:
             d["counterpart"] = self.counterpart
         return d
 
@@ -226,9 +238,10 @@ def learn(notices: Sequence[Notice], min_count: int | None = None) -> Standard:
         for st in std.paragraphs[lang]:
             votes = pair_votes.get(st.id)
             if votes:
-                oid, k = votes.most_common(1)[0]
-                if k >= mc:
-                    st.counterpart = oid
+                # every translation enough notices use (most used first): a paragraph with two
+                # standard translations has no missing counterpart when either is there
+                st.counterparts = [oid for oid, k in votes.most_common() if k >= mc]
+                st.counterpart = st.counterparts[0] if st.counterparts else None
     std.reindex()
     return std
 
@@ -273,10 +286,15 @@ def from_dict(data: Any, where: str = "<standard>") -> Standard:
                     it = {"text": it}
                 if not isinstance(it, Mapping) or not isinstance(it.get("text"), str):
                     raise StandardError(f"{where}: `{lang}.{unit}` item {k} has no text")
+                cps = it.get("counterparts") or []
+                if isinstance(cps, str):
+                    cps = [cps]
+                if not isinstance(cps, list) or not all(isinstance(c, str) for c in cps):
+                    raise StandardError(f"{where}: `{lang}.{unit}` item {k}: `counterparts` must be a list of ids")
                 table[lang].append(StandardText(
                     id=str(it.get("id") or f"{lang}-{unit[0]}{k}"), text=it["text"],
                     count=int(it.get("count") or 0), variants=dict(it.get("variants") or {}),
-                    counterpart=it.get("counterpart")))
+                    counterpart=it.get("counterpart"), counterparts=list(cps)))
     std.reindex()
     return std
 

@@ -56,6 +56,38 @@ def test_learn_majority_form_variants_and_counterparts():
     assert std.by_id(p.counterpart).text.startswith("La/Le titulaire du poste relève")
 
 
+def _two_translations_notices():
+    """Four notices: "The incumbent must:" translated two standard ways, two notices each."""
+    out = []
+    for k, fr_form in enumerate(["La/Le titulaire du poste doit\u00a0:", "La personne titulaire du poste doit\u00a0:"] * 2):
+        en, fr = halves(template_text())
+        fr = fr.replace("La/Le titulaire du poste doit\u00a0:", fr_form)
+        en = en.replace("(990001)", f"(99000{k})")
+        fr = fr.replace("(990001)", f"(99000{k})")
+        out.append(parse_text(en + fr, f"t{k}.md"))
+    return out
+
+
+def test_a_standard_paragraph_with_two_standard_translations(tmp_path):
+    ns = _two_translations_notices()
+    std = B.learn(ns)
+    p = std.exact("p", "en", "The incumbent must:")
+    assert p is not None and len(p.counterparts) == 2
+    assert {B.norm(std.by_id(c).text) for c in p.counterparts} == {"La/Le titulaire du poste doit",
+                                                                  "La personne titulaire du poste doit"}
+    # neither translation is reported missing
+    opts = {"run_notices": tuple(ns), "run_cache": {}}
+    assert [d for n in ns for d in run_checks(n, BLP, opts) if d.code == "BLP002"] == []
+    # both survive the YAML round trip
+    path = tmp_path / "std.yaml"
+    path.write_text(B.dump(std), encoding="utf-8")
+    assert B.load(str(path)).exact("p", "en", "The incumbent must:").counterparts == p.counterparts
+    # a file written before counterparts were lists still loads (one counterpart)
+    one = B.from_dict({"en": {"paragraphs": [{"id": "e1", "text": "A b c d.", "counterpart": "f1"}]},
+                       "fr": {"paragraphs": [{"id": "f1", "text": "A b c d e."}]}})
+    assert one.by_id("e1").counterparts == ["f1"] and one.by_id("e1").counterpart == "f1"
+
+
 def test_yaml_round_trip(tmp_path):
     std = B.learn(_variants_notices())
     path = tmp_path / "std.yaml"

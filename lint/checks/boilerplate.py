@@ -211,25 +211,22 @@ def counterpart_missing(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
             if b.kind not in TEXT_KINDS or not b.text.strip() or id(b) in covered:
                 continue
             for st, i, j in _standard_parts(std, lang, b, choices, ratio_min):
-                if not st.counterpart:
+                cps = [c for c in (std.by_id(x) for x in (st.counterparts or ([st.counterpart] if st.counterpart else [])))
+                       if c is not None]
+                if not cps:
                     continue
-                cp = std.by_id(st.counterpart)
-                if cp is None:
+                # any of the standard translations will do (two wordings may both be standard)
+                if any(_present(norm(c.text), other_all, other_norms, present_min, ratio_min) for c in cps):
                     continue
+                cp = cps[0]
                 cpn = norm(cp.text)
-                if cpn in other_all:
-                    continue
-                if process.extractOne(cpn, other_norms, scorer=fuzz.ratio, score_cutoff=present_min):
-                    continue
-                if other_all and fuzz.partial_ratio(cpn, other_all) >= ratio_min:
-                    continue  # merged into a longer paragraph, or lightly edited
                 # The block's aligned counterpart, if any, must be someone else's standard
                 # translation: a counterpart in its own words is a translation, not a missing one.
                 pair = ctx.notice.alignment.pair_of(b)
                 mates = pair.blocks(other_lang) if pair is not None else []
                 if pair is not None and len(pair.blocks(lang)) > 1:
                     mates = []  # b only shares a counterpart that translates its neighbours
-                if mates and not any(_standard_para(std, other_lang, m.text, ratio_min, cp.id) for m in mates):
+                if mates and not any(_standard_para(std, other_lang, m.text, ratio_min, c.id) for m in mates for c in cps):
                     # A counterpart in its own words shares much of the standard translation's
                     # wording (chrF 64-98 on the corpus); a neighbour's text the alignment shifted
                     # in does not (chrF 24): only that one is reported.
@@ -241,6 +238,16 @@ def counterpart_missing(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
                     f"half: its standard translation {quote(cp.text, 70)} is missing",
                     b, i, j,
                 )
+
+
+def _present(cpn: str, other_all: str, other_norms: list[str], present_min: float, ratio_min: float) -> bool:
+    """True when the (normalised) standard translation is in the other half: as written, lightly
+    edited, or merged into a longer paragraph."""
+    if cpn in other_all:
+        return True
+    if process.extractOne(cpn, other_norms, scorer=fuzz.ratio, score_cutoff=present_min):
+        return True
+    return bool(other_all) and fuzz.partial_ratio(cpn, other_all) >= ratio_min
 
 
 #: A standard paragraph found inside a longer block must be this long (words) to count.
