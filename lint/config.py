@@ -157,6 +157,9 @@ def from_mapping(data: Any, path: str, text: str = "") -> Config:
                 raise ConfigError(f"{where(key)}: fail-on must be one of {', '.join(LEVELS)}, not {value!r}")
             cfg.fail_on = value
         elif key == "nbsp":
+            if value is False or value is True:
+                # YAML 1.1 reads a bare off/no as False and on/yes as True
+                value = "off" if value is False else "normal"
             if value not in NBSP_MODES:
                 raise ConfigError(f"{where(key)}: nbsp must be one of {', '.join(NBSP_MODES)}, not {value!r}")
             cfg.nbsp = value

@@ -204,3 +204,13 @@ def test_fixes_converge_in_one_pass_when_rules_meet_on_one_spot():
 def test_a_heading_left_in_english_in_the_french_half_is_left_to_the_untranslated_rules():
     ex = {"replace": {"fr": {"ACQUIS SOUHAITABLES": "Desirable skills:"}, "en": {"DESIRABLE": "Desirable skills:"}}}
     assert not run(["TYP002", "TYP003"], ex)
+
+
+def test_nbsp_off_and_on_unquoted_in_yaml(tmp_path):
+    """YAML reads a bare ``off`` as False (and ``on`` as True): the configuration accepts them."""
+    from lint.config import read_config
+
+    for word, mode in (("off", "off"), ("on", "normal"), ("strict", "strict")):
+        p = tmp_path / f"{word}.yaml"
+        p.write_text(f"nbsp: {word}\n", encoding="utf-8")
+        assert read_config(str(p)).nbsp == mode
