@@ -248,3 +248,12 @@ def test_other_language_words_in_a_sentence_are_cognate_slips():
 ])
 def test_loanwords_and_cited_words_are_not_cognate_slips(lang, text):
     assert [d for d in spl({lang: text}) if d.code == "SPL005"] == []
+
+
+def test_repeated_words_with_an_apostrophe():
+    found = spl({"fr": "Elle travaille au sein d'une d'une organisation et s'attache s'attache à la qualité."})
+    assert [(d.code, d.text) for d in found] == [("SPL003", "d'une d'une"), ("SPL003", "s'attache s'attache")]
+    assert found[0].fix.edits[0].content == ""
+    found = spl({"en": "Maintain the Office's Office's collection."})
+    assert [(d.code, d.text) for d in found] == [("SPL003", "Office's Office's")]
+    assert spl({"fr": "Elle s'attache à l'unité, d'une part, et d'autre part à l'équipe."}) == []

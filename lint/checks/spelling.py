@@ -569,6 +569,9 @@ def _pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
         yield m, m.group(1), m.group(3)
 
 
+#: A word with an apostrophe doubled (d'une d'une, s'attache s'attache, Office's Office's).
+_APOS_PAIR_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+['’][^\W\d_]+)([ \t\u00a0\u202f]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])", re.I)
+
 _BIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+(?i:(\1)\s+(\2))(?![\w'’\-])", re.I)
 
 
@@ -587,6 +590,12 @@ def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             fix = Fix(f"remove the repeated '{c}'", (Edit(b.path, s, e, ""),), "unsafe")
             yield ctx.diag(rule, f"repeated word '{a} {c}'", b, m.start(1), m.end(3), fix=fix)
         spans = sp.skip_spans(b.text)
+        for m in _APOS_PAIR_RX.finditer(b.text):
+            if any(i <= m.start() < j for i, j in spans):
+                continue
+            s, e = b.seg.span(m.end(1), m.end(3))
+            fix = Fix(f"remove the repeated '{m.group(3)}'", (Edit(b.path, s, e, ""),), "unsafe")
+            yield ctx.diag(rule, f"repeated word '{m.group(1)} {m.group(3)}'", b, m.start(1), m.end(3), fix=fix)
         for m in _BIGRAM_RX.finditer(b.text):
             if any(i <= m.start() < j for i, j in spans):
                 continue
