@@ -11,7 +11,17 @@ whose aligned English block names the same thing, with a plausible wrong one:
                     (TRM004);
 * ``acr-swap``    — two neighbouring letters of a French acronym swapped (NOS → NSO) (ACR002);
 * ``acr-case``    — a mixed-case acronym written in capitals (CyOC → CYOC) (ACR002);
-* ``acr-english`` — the English acronym where French uses its own (EMI → IMS, SI → IS) (ACR001).
+* ``acr-english`` — the English acronym where French uses its own (EMI → IMS, SI → IS) (ACR001);
+* ``wrong-name``  — the name of a body introduced as « Nom (SIGLE) » replaced by the name of
+                    another body of the same kind, the acronym left as it was (« Division
+                    Diplomatie publique (DI) ») (TRM001);
+* ``reorder``     — the words of an official name in another order (« Division Défense et
+                    investissement », « Bureau OTAN de sécurité ») (TRM001);
+* ``acr-other``   — a body's acronym replaced by the acronym of another body of the same kind,
+                    beside its correct name (« Division Investissement de défense (PASP) ») (ACR001);
+* ``acr-initials``— a body's acronym replaced by the initials of the name next to it, in either
+                    half, where the glossary gives the body another acronym (« Bureau des affaires
+                    juridiques (BAJ) », "Executive Management Division (EMD)") (ACR001/ACR002).
 
     python bench/mutation.py --family terms [-v]
 """
@@ -223,3 +233,154 @@ def acronym_mutations(text: str, ctx) -> Iterator[Mutation]:
                     yield Mutation("terms", "acr-english", "fr", replace_at(text, s, t, ens[0]), line, ("ACR001",),
                                    f"{a!r} → {ens[0]!r}")
                     break
+
+
+# ---- official names and the acronyms beside them ------------------------------------------
+
+_CONNECTORS = ("de", "du", "des", "d'", "d’", "et", "pour", "en")
+_ARTICLE = re.compile(r"^(?:l['’]|la |le |les )", re.I)
+
+
+def _introductions(notice, lang: str):
+    """(entry, block, name start, name end, acronym start, acronym end) of « Nom (SIGLE) » whose
+    name is an approved form of a glossary entry that has SIGLE as its acronym in that language,
+    in blocks whose aligned block of the other half names the entry."""
+    g = glossary()
+    o = "fr" if lang == "en" else "en"
+    out = []
+    for p in _pairs(notice):
+        other_text = " ".join(b.text for b in p.blocks(o))
+        for b in p.blocks(lang):
+            if b.kind in ("field", "title", "heading", "subheading"):
+                continue
+            matcher = g.en_matcher if lang == "en" else g.fr_matcher
+            hits = matcher.find(b.text)
+            for d in tm.definitions(b.text, lang):
+                for m in hits:
+                    if abs(m.end - d.end) > 1 or m.start > d.start + 1:
+                        continue
+                    for pay in m.payloads:
+                        e, form = pay[0], pay[1]
+                        forb = pay[2] if lang == "fr" else None
+                        if forb is not None or d.acronym not in e.acronyms_in(lang) or not in_scope(e, b):
+                            continue
+                        if not (any(a in other_text for a in e.acronyms_in(o)) or
+                                (g.en_matcher if o == "en" else g.fr_matcher).find(other_text)):
+                            continue
+                        out.append((e, b, m.start, m.end, d.acr_start, d.acr_end))
+                        break
+    return out
+
+
+def _reordered(name: str) -> str | None:
+    """The words of a French body name in another order: « Head A et B » → « Head B et a »;
+    « Head A de B » → « Head B et a »; « Head de A de l'B » → « Head B de A »."""
+    words = name.split(" ")
+    if len(words) < 3:
+        return None
+    head, rest = words[0], words[1:]
+
+    def low(w: str) -> str:
+        return w if w.isupper() or not w[:1].isupper() else w[:1].lower() + w[1:]
+
+    def up(w: str) -> str:
+        return w[:1].upper() + w[1:]
+
+    if "et" in rest:
+        k = rest.index("et")
+        a, b = rest[:k], rest[k + 1:]
+        if not a or not b or b[0].lower() in _CONNECTORS:
+            return None
+        return " ".join([head, up(b[0])] + b[1:] + ["et", low(a[0])] + a[1:])
+    # segments, each with the connector before it
+    segs: list[tuple[str, list[str]]] = [("", [])]
+    for w in rest:
+        if w.lower() in _CONNECTORS:
+            segs.append((w, []))
+        else:
+            segs[-1][1].append(w)
+    segs = [(c, ws) for c, ws in segs if ws]
+    if len(segs) < 2:
+        return None
+    last_conn, last = segs[-1]
+    moved = [_ARTICLE.sub("", " ".join(last))]
+    first_conn, first = segs[0]
+    tail = [(first_conn or "et", [low(first[0])] + first[1:])] + segs[1:-1]
+    out = [head, up(moved[0])]
+    for c, ws in tail:
+        out += [c] + ws
+    return " ".join(out)
+
+
+def _same_content(a: str, b: str) -> bool:
+    ka = sorted(min(k) for k in tm.content_keys(a, "fr"))
+    kb = sorted(min(k) for k in tm.content_keys(b, "fr"))
+    return ka == kb and tm.normalise(a, "fr") != tm.normalise(b, "fr")
+
+
+def _initials(name: str, lang: str) -> str:
+    fw = tm.FUNCTION_WORDS[lang] | tm.ARTICLES[lang] | set(tm.CONTRACTIONS[lang])
+    letters = []
+    for w in re.split(r"[\s'’/]+", name):
+        if w and tm.fold(w) not in fw and tm.fold(w) not in ("l", "d") and w[:1].isalpha():
+            letters.append(tm.fold(w[0]).upper())
+    return "".join(letters)
+
+
+@M.mutator("terms")
+def name_mutations(text: str, ctx) -> Iterator[Mutation]:
+    g = glossary()
+    notice = ctx.notice
+    done = set()
+    intros = _introductions(notice, "fr")
+    for e, b, i, j, ai, aj in intros:
+        s, t = _src(b, i, j)
+        surface = text[s:t]
+        if surface != b.text[i:j]:
+            continue
+        line = ctx.line_of(s)
+        # another body's name beside this body's acronym
+        if ("name", e.id) not in done and e.domain in NAME_DOMAINS:
+            head = surface.split(" ")[0]
+            mine = {min(k) for k in tm.content_keys(surface, "fr")}
+            others = [f for f in g if f is not e and f.domain == e.domain and f.status != "deprecated"
+                      and f.preferred_fr.split(" ")[0] == head
+                      and not mine <= {min(k) for k in tm.content_keys(f.preferred_fr, "fr")}]
+            if others:
+                done.add(("name", e.id))
+                new = others[0].preferred_fr
+                yield Mutation("terms", "wrong-name", "fr", replace_at(text, s, t, new), line, ("TRM001",),
+                               f"{surface!r} → {new!r} (acronym kept)")
+        # the same words in another order
+        if ("reorder", e.id) not in done and e.domain in NAME_DOMAINS:
+            new = _reordered(surface)
+            if new and _same_content(new, surface) and not any(
+                    tm.normalise(new, "fr") == tm.normalise(x, "fr") for f in g for x in f.fr):
+                done.add(("reorder", e.id))
+                yield Mutation("terms", "reorder", "fr", replace_at(text, s, t, new), line, ("TRM001",),
+                               f"{surface!r} → {new!r}")
+        acr_s, acr_t = _src(b, ai, aj)
+        acr = text[acr_s:acr_t]
+        # another body's acronym beside the right name
+        if ("acr-other", e.id) not in done:
+            known = set(e.acronyms_in("fr")) | set(e.acronyms_in("en"))
+            cand = [x for f in g if f is not e and f.domain == e.domain for x in f.acronyms_in("fr")
+                    if x not in known and x not in text]
+            if cand:
+                done.add(("acr-other", e.id))
+                yield Mutation("terms", "acr-other", "fr", replace_at(text, acr_s, acr_t, cand[0]), line,
+                               ("ACR001", "ACR002"), f"{acr!r} → {cand[0]!r} beside {surface!r}")
+    # the initials of the name next to it, where the glossary gives another acronym
+    for lang in ("fr", "en"):
+        for e, b, i, j, ai, aj in _introductions(notice, lang):
+            if ("acr-initials", lang, e.id) in done:
+                continue
+            s, t = _src(b, i, j)
+            acr_s, acr_t = _src(b, ai, aj)
+            name, acr = text[s:t], text[acr_s:acr_t]
+            new = _initials(name, lang)
+            if len(new) < 2 or new in e.acronyms_in(lang) or new in e.acronyms_in("en" if lang == "fr" else "fr"):
+                continue
+            done.add(("acr-initials", lang, e.id))
+            yield Mutation("terms", "acr-initials", lang, replace_at(text, acr_s, acr_t, new), ctx.line_of(acr_s),
+                           ("ACR001", "ACR002"), f"{acr!r} → {new!r} (initials of {name!r})")

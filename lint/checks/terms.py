@@ -432,10 +432,10 @@ def _approved_name(e: Entry, name: str) -> bool:
         m.add(f.term)
     if m.find(name):
         return True
-    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
 
     key = tm.normalise(name, "fr")
-    return any(fuzz.ratio(key, tm.normalise(t, "fr")) >= 90 for t in e.fr)
+    return any(Levenshtein.distance(key, tm.normalise(t, "fr")) <= 2 for t in e.fr)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -508,7 +508,10 @@ def _typo_of_rendering(e: Entry, pu: PairUnits) -> bool:
 def _untranslated(h: Hit, u: Unit, pu: PairUnits) -> bool:
     """The French block is the English text left as is (the untranslated-text rules report it)."""
     fr = " ".join(x.text for x in pu.fr)
-    if tm.normalise(fr, "en") == tm.normalise(" ".join(x.text for x in pu.en), "en"):
+    en = " ".join(x.text for x in pu.en)
+    # (lengths first: normalising two long blocks costs more than all the other checks)
+    if abs(len(fr) - len(en)) <= 0.1 * max(len(en), 1) + 4 and \
+            tm.normalise(fr, "en") == tm.normalise(en, "en"):
         return True
     return u.block.kind in ("heading", "subheading") and tm.fold(h.text) in tm.fold(fr)
 
@@ -1058,9 +1061,9 @@ def _def_entry(u: Unit, d: tm.Definition) -> Entry | None:
     """The glossary entry whose approved form is the name that « Nom (ACR) » introduces: a term of
     the unit that ends where the name ends (or runs over the brackets: “Joint … (JIS) Division”)."""
     for h in u.hits:
-        if h.forbidden is not None or h.start >= d.end:
-            continue
-        if abs(h.end - d.end) <= 1 or (h.start >= d.start - 1 and h.end >= d.acr_end):
+        if h.forbidden is not None or h.start > d.start + 1:
+            continue  # a term inside the name (« … des opérations cybernétiques défensives (DPCC) ») is not its body
+        if abs(h.end - d.end) <= 1 or (h.end >= d.acr_end and h.start >= d.start - 1):
             return h.entry
     return None
 
@@ -1100,6 +1103,11 @@ def _mention(units: Sequence[Unit], e: Entry, lang: str) -> tuple | None:
     return (units[0], 0, len(units[0].text)) if units else None
 
 
+def _mention_of(units: Sequence[Unit], e: Entry, lang: str) -> bool:
+    """``units`` name the entry (one of its terms or acronyms)."""
+    return any(x.has(e) or any(t.token in e.acronyms_in(lang) for t in x.acronyms) for x in units)
+
+
 def _wrong_intros(ctx: CheckContext, a: Analysis) -> list[_WrongIntro]:
     """Bodies introduced with an acronym the glossary does not give them in that language
     (« Division Investissement de défense (DIV) », « Division Diplomatie publique (DDP) » where
@@ -1120,7 +1128,11 @@ def _wrong_intros(ctx: CheckContext, a: Analysis) -> list[_WrongIntro]:
                 known = e.acronyms_in(lang)
                 if not known or d.acronym in known or d.acronym in e.acronyms_in(o):
                     continue  # right, or the other language's acronym (reported as such)
-                where = _mention(_counterpart_units(ctx, a, u), e, o)
+                cps = _counterpart_units(ctx, a, u)
+                if any(f is not e and f.acronyms_in(o) and _mention_of(cps, f, o)
+                       for f in a.glossary.acronym_entries(d.acronym, lang)):
+                    continue  # the other side names the body this acronym stands for: the name is wrong (TRM001)
+                where = _mention(cps, e, o)
                 expected = known[0]
                 if where is not None:
                     wu, ws, we = where
