@@ -125,3 +125,24 @@ def test_a_fix_the_file_encoding_cannot_hold_is_skipped_and_never_half_written(t
     with pytest.raises(ValueError, match="cannot be written in cp1252"):
         write_atomic(str(p), "Horaire\u202f; plein", "cp1252")
     assert p.read_bytes() == text.encode("cp1252") and os.listdir(tmp_path) == ["n.txt"]
+
+
+@pytest.mark.parametrize("before,after", [
+    ("«  fonds  »", "«\u00a0fonds\u00a0»"),            # doubled spaces inside guillemets
+    ("fonds \u00a0: et", "fonds\u00a0: et"),             # a plain space next to a no-break one
+    ("fonds\u00a0 ; et", "fonds\u00a0; et"),
+    ("des  fonds", "des fonds"),
+])
+def test_fix_of_doubled_spaces_next_to_french_marks_converges_in_one_run(tmp_path, before, after):
+    from notices import halves, template_text
+
+    rules = [r for r in load_catalog().rules.values() if r.fix_safety == "safe"]
+    en, fr = halves(template_text())
+    marker = "Planifie le programme annuel"
+    assert marker in fr
+    fr = fr.replace(marker, f"Tient le catalogue des {before} à jour. " + marker, 1)
+    path = tmp_path / "n.md"
+    path.write_text(en + fr, encoding="utf-8")
+    assert _fix_file(str(path), rules) > 0
+    assert f"des {after} à jour" in path.read_text(encoding="utf-8")
+    assert _fix_file(str(path), rules) == 0  # nothing left for a second run

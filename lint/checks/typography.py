@@ -151,6 +151,14 @@ def _fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
     return ctx.notice.cache[key]
 
 
+_SPACES = " \u00a0\u202f\t"
+
+
+def _in_run(t: str, k: int) -> bool:
+    """True when ``t[k]`` is a space next to another space (a doubled space, TYP004's)."""
+    return t[k] in _SPACES and ((k > 0 and t[k - 1] in _SPACES) or (k + 1 < len(t) and t[k + 1] in _SPACES))
+
+
 def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
     fr = _typo("fr")
     wrong: list[_Spot] = []
@@ -174,8 +182,8 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
                 if ch in "!?" and prev in "!?":
                     continue
                 if prev in " \u00a0\u202f\t":
-                    if prev == " " and k >= 2 and t[k - 2] == " ":
-                        continue  # doubled space: TYP004 reports it
+                    if _in_run(t, k - 1):
+                        continue  # doubled space: TYP004 reports it (and its fix writes the right one)
                     if not _ok(prev, ch, mode):
                         want = _want(ch, mode)
                         wrong.append(_Spot(b, k - 1, k + 1, ch, prev, want, _edit(b.seg, k - 1, k, want)))
@@ -187,6 +195,8 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
             elif ch == opening:
                 nxt = t[k + 1] if k + 1 < len(t) else ""
                 if nxt in (" ", "\u00a0", "\u202f"):
+                    if _in_run(t, k + 1):
+                        continue  # «  x: TYP004's (one fix, so that --fix converges in one run)
                     if not _ok(nxt, "«", mode):
                         wrong.append(_Spot(b, k, k + 2, "«", nxt, fr.DEFAULT_SPACE, _edit(b.seg, k + 1, k + 2, fr.DEFAULT_SPACE)))
                 elif nxt:
@@ -194,6 +204,8 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
             elif ch == closing:
                 prev = t[k - 1] if k else ""
                 if prev in (" ", "\u00a0", "\u202f"):
+                    if _in_run(t, k - 1):
+                        continue  # x  »: TYP004's
                     if not _ok(prev, "»", mode):
                         wrong.append(_Spot(b, k - 1, k + 1, "»", prev, fr.DEFAULT_SPACE, _edit(b.seg, k - 1, k, fr.DEFAULT_SPACE)))
                 elif prev:
