@@ -136,8 +136,33 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-#: A sentence ends here: a full stop, ! or ? followed by a space and a capital or a quote.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[«\"“(]?[A-ZÀ-Ý])")
+#: A sentence may end here: a full stop, ! or ? followed by a space and a capital or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?=\s+[«\"“(]?[A-ZÀ-Ý])")
+_WORD_BEFORE = re.compile(r"([^\s(«\"“]+)\.$")
+
+
+def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence: cut after . ! ? followed by a capital, except after an
+    abbreviation of the language ("Mr.", « M. », « p. ex. ») or an initial ("J. Smith")."""
+    from . import lang as _lang
+
+    abbr = getattr(_lang.get(lang), "SENTENCE_ABBREVIATIONS", frozenset())
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start()
+        if text[end - 1] == ".":
+            w = _WORD_BEFORE.search(text, max(start, end - 12), end)
+            word = w.group(1).lower() if w else ""
+            if word in abbr or (len(word) == 1 and word.isalpha()):
+                continue
+        out.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text) and text[start:].strip():
+        out.append((start, len(text)))
+    return out or [(0, len(text))]
 
 
 @dataclass
@@ -166,7 +191,7 @@ def _cues(block: Block) -> _Cues:
         kind = "field"
     else:
         kind = "text"
-    return _Cues(kind, max(1, len(text)), anchors, stems, 1 + len(_SENTENCE_END.findall(text)))
+    return _Cues(kind, max(1, len(text)), anchors, stems, len(sentence_spans(text, block.lang)) if text else 1)
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float | None:
@@ -220,8 +245,12 @@ MERGE_PENALTY = 0.08
 MERGE_PENALTY_WHOLE = 0.13
 
 
-def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
-    """Order-preserving alignment (Needleman–Wunsch with 1:n merges) of two block lists."""
+def align_blocks(en: Sequence[Block], fr: Sequence[Block], whole_merge_penalty: float = MERGE_PENALTY_WHOLE) -> list[Pair]:
+    """Order-preserving alignment (Needleman–Wunsch with 1:n merges) of two block lists.
+
+    ``whole_merge_penalty`` is the cost of joining complete units (sentences that end with a
+    full stop): high for paragraphs, lower for the sentences of one paragraph, which translators
+    join and split more freely."""
     m, n = len(en), len(fr)
     if not m and not n:
         return []
@@ -248,7 +277,7 @@ def align_blocks(en: Sequence[Block], fr: Sequence[Block]) -> list[Pair]:
         if not extra:
             return 0.0
         whole = all(whole_en[i0:i1 - 1]) and all(whole_fr[j0:j1 - 1])
-        return (MERGE_PENALTY_WHOLE if whole else MERGE_PENALTY) * extra
+        return (whole_merge_penalty if whole else MERGE_PENALTY) * extra
 
     neg = float("-inf")
     score = [[neg] * (n + 1) for _ in range(m + 1)]

@@ -253,3 +253,43 @@ def section_content_missing(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagn
             sp.get(short).heading,
             related=[sp.get(long_lang).heading],
         )
+
+
+def _sentences(b: Block) -> list[Block]:
+    from ..align import sentence_spans
+
+    return [Block("paragraph", b.seg.slice(s, e), b.lang, b.section) for s, e in sentence_spans(b.text, b.lang)]
+
+
+@kind("sentence-missing")
+def sentence_missing(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """A sentence of a paragraph with no counterpart in the aligned paragraph: the sentences of
+    each 1:1 paragraph pair are aligned like blocks (numbers, cognates, length; joins and splits
+    allowed) and a sentence of ``min_words`` words or more left alone is reported."""
+    from ..align import align_blocks
+
+    min_words = int(rule.params.get("min_words", 6))
+    min_score = float(rule.params.get("min_pair_score", 0.35))
+    n = ctx.notice
+    for sp in n.alignment.sections:
+        if sp.en is None or sp.fr is None or poorly_translated(sp):
+            continue
+        for p in sp.pairs:
+            if not p.one_to_one or p.en.kind not in ("paragraph", "item") or p.score < min_score:
+                continue
+            s_en, s_fr = _sentences(p.en), _sentences(p.fr)
+            if len(s_en) < 2 and len(s_fr) < 2:
+                continue
+            for q in align_blocks(s_en, s_fr, whole_merge_penalty=0.10):
+                if q.complete:
+                    continue
+                lone = q.en or q.fr
+                if len(lone.text.split()) < min_words:
+                    continue
+                where = other(lone.lang)
+                yield ctx.diag(
+                    rule,
+                    f"This sentence has no counterpart in the {LANG_NAME[where]} paragraph: {quote(lone.text, 60)}",
+                    lone,
+                    related=[p.get(where)],
+                )

@@ -62,3 +62,7 @@ SUBHEADINGS = {
 
 #: The lines that open the notice (bilingual banner); never a half's title.
 BANNER_WORDS = ("VACANCY NOTIFICATION", "NORTH ATLANTIC TREATY ORGANIZATION", "INTERNATIONAL STAFF")
+
+#: Abbreviations whose full stop does not end a sentence ("Mr. Smith", "e.g. NATO").
+SENTENCE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "e.g", "i.e", "etc", "vs",
+                                    "cf", "approx", "dept", "jr", "sr", "fig", "art", "para"})
