@@ -56,3 +56,33 @@ def test_clean_notice_stays_clean_whatever_the_layout(name):
     notice = parse_text(VARIANTS[name](en, fr), f"{name}.md")
     found = run_checks(notice, RULES)
     assert not found, [(d.code, d.line, d.message) for d in found]
+
+
+TERM_RULES = load_catalog().select(select=["TRM", "ACR"])
+
+
+def _term_defects(en: str, fr: str) -> tuple[str, str]:
+    """A reordered official name in a paragraph and an English acronym in a French header value."""
+    fr = fr.replace("avec le Bureau de sécurité de l'OTAN", "avec le Bureau OTAN de sécurité", 1)
+    fr = fr.replace("OTAN SI", "OTAN IS", 1)
+    return en, fr
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_terminology_defects_found_whatever_the_layout(name):
+    from notices import template_text
+
+    en, fr = _term_defects(*halves(template_text()))
+    notice = parse_text(VARIANTS[name](en, fr), f"{name}.md")
+    found = sorted((d.code, d.text) for d in run_checks(notice, TERM_RULES))
+    assert found == [("ACR001", "IS"), ("TRM001", "NATO Office of Security")], found
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_terminology_is_clean_whatever_the_layout(name):
+    from notices import template_text
+
+    en, fr = halves(template_text())
+    notice = parse_text(VARIANTS[name](en, fr), f"{name}.md")
+    found = run_checks(notice, TERM_RULES)
+    assert not found, [(d.code, d.line, d.message) for d in found]

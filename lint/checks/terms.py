@@ -9,7 +9,12 @@ Precision choices (a translator stops reading a report that cries wolf):
 
 * only block pairs the aligner trusts are compared, and no block-level finding is given in a
   section that is mostly untranslated (the structure rules report that once);
-* header field *values* belong to the figure rules; only field labels are checked here;
+* header field *values* belong to the figure rules (they compare them); here, field labels are
+  checked against the glossary and values only for forbidden variants and acronyms of the wrong
+  language (« Organisation : Personnel international de l'OTAN », « OTAN IS »);
+* an official name must keep its words in the approved order, and a body introduced as
+  « Nom (SIGLE) » must have an approved name beside its acronym and an acronym the glossary gives
+  it beside its name;
 * a ``ubiquitous`` entry (NATO, the incumbent) may be paraphrased, so its absence is never reported;
 * an acronym missing from the aligned block is not a finding by itself (French often says
   « la Division » or « Elle »); what is reported is a *wrong* acronym there, an English acronym
