@@ -214,3 +214,16 @@ def test_nbsp_off_and_on_unquoted_in_yaml(tmp_path):
         p = tmp_path / f"{word}.yaml"
         p.write_text(f"nbsp: {word}\n", encoding="utf-8")
         assert read_config(str(p)).nbsp == mode
+
+
+def test_an_english_sentence_in_a_french_paragraph_keeps_english_typography():
+    english = ("Maintain the catalogue of the holdings: check the quality of the incoming metadata; answer the "
+               "requests of the staff! Is it clear? ")
+    french = ("Planifie{sp}: le programme annuel de numérisation de la Division et rend compte de son avancement "
+              "deux fois par an aux délégations, aux chercheurs et au personnel de l'unité. ")
+    en, fr = halves(template_text())
+    marker = "Planifie le programme annuel de numérisation et rend compte de son avancement deux fois par an."
+    assert marker in fr
+    for sp, expect in (("\u00a0", []), ("", [":"])):
+        notice = parse_text(en + fr.replace(marker, french.format(sp=sp) + english + "Fin du texte.", 1))
+        assert [d.text for d in run(["TYP001", "TYP002"], notice=notice)] == expect

@@ -53,6 +53,29 @@ def _foreign(ctx: CheckContext, b: Block, lang: str) -> bool:
     return len(mates) == 1 and squash(mates[0].text) == squash(b.text) and any(c.isalpha() for c in b.text)
 
 
+def _foreign_sentences(ctx: CheckContext, b: Block) -> list[tuple[int, int]]:
+    """Spans of sentences of ``b`` written in the other language (an English sentence left in a
+    French paragraph): their typography is the other language's, and UNT001 reports them."""
+    key = ("typography.foreign", id(b))
+    got = ctx.notice.cache.get(key)
+    if got is None:
+        from .untranslated import _sentences, foreign_spans
+
+        got = foreign_spans(b) if b.kind in ("paragraph", "item") else []
+        if got and got[0] != (0, len(b.text)):
+            # a short sentence right after a foreign one, with more of its language's words
+            # ("… from the Centre! Is it clear?") belongs to it
+            own = b.lang
+            for i, j in _sentences(b.text):
+                if any(i <= y + 2 and i >= y for _, y in got) and (i, j) not in got:
+                    en, fr = langid.counts(b.text[i:j])
+                    theirs, mine = (en, fr) if own == "fr" else (fr, en)
+                    if theirs >= 2 and theirs > mine:
+                        got.append((i, j))
+        ctx.notice.cache[key] = got
+    return got
+
+
 def _report(ctx: CheckContext, rule: RuleMeta, spots: list, summary: str, fix_all: str,
             default_limit: int = 3) -> Iterator[Diagnostic]:
     """One finding per spot ``(block, i, j, message, edit, fix_message)``, or — above the rule's
@@ -168,7 +191,7 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
         t = b.text
         if _foreign(ctx, b, "en"):
             continue  # English text left in the French half: the untranslated-text rules report it
-        masked = _masked(t)
+        masked = _masked(t) + _foreign_sentences(ctx, b)
         for k, ch in enumerate(t):
             if _in(masked, k):
                 continue
@@ -306,7 +329,7 @@ def en_space_before(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         t = b.text
         if _foreign(ctx, b, "fr"):
             continue  # French text in the English half: the untranslated-text rules report it
-        masked = _masked(t)
+        masked = _masked(t) + _foreign_sentences(ctx, b)
         for m in re.finditer(rf"([ \u00a0\u202f\t]+)([{re.escape(en.HIGH_PUNCTUATION)}])", t):
             if _in(masked, m.start(2)) or m.start() == 0:
                 continue
