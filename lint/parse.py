@@ -99,17 +99,44 @@ def clean_inline(source: SourceText, start: int, end: int) -> tuple[Segment, lis
     return Segment.build(source, pieces), links
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _table_row(source: SourceText, ls: int, le: int, raw: str, n: int) -> Line:
+    """A Markdown table row ``| Grade | NATO Grade G17 |``: its cells joined by tabs, so a
+    two-cell row reads as ``Label<TAB>value``."""
+    cells: list[Segment] = []
+    bars = [m.start() for m in re.finditer(r"(?<!\\)\|", raw)]
+    for a, b in zip(bars, bars[1:]):
+        seg, _ = clean_inline(source, ls + a + 1, ls + b)
+        seg = seg.strip(" \t\u00a0\u202f")
+        if seg.text:
+            cells.append(seg)
+    if not cells:
+        return Line(Segment(source, "", (), (), ls), raw, n)
+    return Line(Segment.join(cells, "\t") if len(cells) > 1 else cells[0], raw, n)
+
+
 def read_lines(source: SourceText, start: int = 0, end: int | None = None) -> list[Line]:
     end = len(source.text) if end is None else end
     out: list[Line] = []
     first_line = source.position(start)[0]
     n = first_line
-    for ls, le, raw in source.lines():
+    all_lines = list(source.lines())
+    for k, (ls, le, raw) in enumerate(all_lines):
         if le < start or ls >= end:
             continue
         ls2, le2 = max(ls, start), min(le, end)
         body = source.text[ls2:le2]
         n = source.position(ls2)[0]
+        if ls2 == ls and le2 == le and _TABLE_ROW.match(raw):
+            nxt = all_lines[k + 1][2] if k + 1 < len(all_lines) else ""
+            if _TABLE_RULE.match(raw) or _TABLE_RULE.match(nxt):
+                out.append(Line(Segment(source, "", (), (), ls), raw, n))  # the rule or the column titles
+            else:
+                out.append(_table_row(source, ls, le, raw, n))
+            continue
         lead = len(body) - len(body.lstrip(" \t\u00a0\ufeff"))
         s = ls2 + lead
         stripped = source.text[s:le2]

@@ -137,6 +137,19 @@ def test_an_unknown_header_label_is_neither_the_title_nor_lost():
     assert n.alignment.field("location").en is not None
 
 
+def test_header_fields_in_a_markdown_table():
+    en, fr = halves(template_text())
+    en = en.replace("Primary Location: Belgium-Brussels\nNATO Body: NATO International Staff (NATO IS)",
+                    "| Field | Value |\n|---|---|\n| Primary Location | Belgium-Brussels |\n"
+                    "| NATO Body | NATO International Staff (NATO IS) |")
+    n = parse_text(en + fr)
+    assert n.en.title.text == "Officer, Archive Services (990001)"
+    loc = n.en.field("location")
+    assert loc.label.text == "Primary Location" and loc.value.text == "Belgium-Brussels"
+    assert n.en.source.text[loc.value.span()[0]:loc.value.span()[1]] == "Belgium-Brussels"
+    assert n.en.field("body").value.text == "NATO International Staff (NATO IS)"
+
+
 def test_lists_and_empty_item():
     text = template_text().replace("- knowledge of a third language.", "- knowledge of a third language.\n-")
     n = parse_text(text)
