@@ -257,3 +257,32 @@ def test_repeated_words_with_an_apostrophe():
     found = spl({"en": "Maintain the Office's Office's collection."})
     assert [(d.code, d.text) for d in found] == [("SPL003", "Office's Office's")]
     assert spl({"fr": "Elle s'attache à l'unité, d'une part, et d'autre part à l'équipe."}) == []
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("en", "Answer requests from to the staff of the Centre.", "from to"),
+    ("en", "Check the quality of a the incoming metadata.", "a the"),
+    ("en", "Answer requests to of the staff of the Centre.", "to of"),
+    ("fr", "Répond aux demandes de du personnel du Centre.", "de du"),
+    ("fr", "Vérifie la qualité le du catalogue.", "le du"),
+    ("fr", "Répond aux demandes de à la Division.", "de à"),
+])
+def test_garbled_articles_and_prepositions(lang, text, pair):
+    found = spl({lang: text})
+    assert [(d.code, d.text) for d in found] == [("SPL004", pair)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "It works from within the Division, out of the office and up to the deadline, with all the staff."),
+    ("en", "Due to the workload it reports to its Head, for the benefit of the staff, in the in-house system."),
+    ("fr", "Elle travaille jusqu'à la fin, près de la Division, à de nombreuses reprises, avec tous les agents."),
+    ("fr", "Elle rend compte à du personnel qualifié dès le début, et la une du journal en parle."),
+])
+def test_function_words_that_do_go_together(lang, text):
+    assert [d for d in spl({lang: text}) if d.code == "SPL004"] == []
+
+
+def test_three_words_repeated():
+    found = spl({"en": "Check the quality of the quality of incoming metadata."})
+    assert [(d.code, d.text) for d in found] == [("SPL003", "the quality of the quality of")]
+    assert found[0].fix.edits[0].content == ""

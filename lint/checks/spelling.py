@@ -573,6 +573,8 @@ def _pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
 _APOS_PAIR_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+['’][^\W\d_]+)([ \t\u00a0\u202f]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])", re.I)
 
 _BIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+(?i:(\1)\s+(\2))(?![\w'’\-])", re.I)
+#: Three words repeated ("the quality of the quality of").
+_TRIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s+(\1)\s+(\2)\s+(\3)(?![\w'’\-])", re.I)
 
 
 @kind("repeated-word")
@@ -596,6 +598,14 @@ def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             s, e = b.seg.span(m.end(1), m.end(3))
             fix = Fix(f"remove the repeated '{m.group(3)}'", (Edit(b.path, s, e, ""),), "unsafe")
             yield ctx.diag(rule, f"repeated word '{m.group(1)} {m.group(3)}'", b, m.start(1), m.end(3), fix=fix)
+        for m in _TRIGRAM_RX.finditer(b.text):
+            if any(i <= m.start() < j for i, j in spans) or len({g.lower() for g in m.groups()[:3]}) < 2:
+                continue
+            s, e = b.seg.span(m.end(3), m.end(6))
+            rep = f"{m.group(4)} {m.group(5)} {m.group(6)}"
+            fix = Fix(f"remove the repeated '{rep}'", (Edit(b.path, s, e, ""),), "unsafe")
+            yield ctx.diag(rule, f"repeated words '{m.group(1)} {m.group(2)} {m.group(3)} {rep}'",
+                           b, m.start(1), m.end(6), fix=fix)
         for m in _BIGRAM_RX.finditer(b.text):
             if any(i <= m.start() < j for i, j in spans):
                 continue
@@ -611,10 +621,15 @@ def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if b.lang not in sp.LANGS:
             continue
         data = sp.lang_data(b.lang)
-        repeats = [(m.start(), m.end()) for m in _BIGRAM_RX.finditer(b.text)]
+        repeats = [(m.start(), m.end()) for rx in (_BIGRAM_RX, _TRIGRAM_RX) for m in rx.finditer(b.text)]
         for m, a, c in _pairs(b.text):
             if a.lower() == c.lower() or any(i <= m.start() < j for i, j in repeats):
                 continue  # a repeated pair ("de la de la") is SPL003's
             if a.lower() in data.DETERMINERS and c in data.PREPOSITIONS:
                 yield ctx.diag(rule, f"'{a} {c}': a determiner followed by a preposition; a word is missing or left over",
+                               b, m.start(1), m.end(3))
+            elif c.islower() and (a.lower(), c) in getattr(data, "GARBLED_PAIRS", ()):
+                what = "two articles" if a.lower() in data.DETERMINERS or a.lower() in ("le", "un", "une", "a", "an") \
+                    else "two prepositions"
+                yield ctx.diag(rule, f"'{a} {c}': {what} in a row; a word is missing or left over",
                                b, m.start(1), m.end(3))

@@ -35,6 +35,17 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "your"})
 #: Prepositions that never directly follow a determiner ("the on the", "a of").
 PREPOSITIONS = frozenset({"of", "on", "in", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "within"})
 
+_ARTICLES = ("the", "a", "an")
+#: Adjacent function words that never go together: two articles ("of a the"), or two
+#: prepositions that make no phrase ("from to the", "to of the"). (Not "from within", "out of",
+#: "up to", "due to": prepositions that do combine.)
+GARBLED_PAIRS = frozenset(
+    {(a, b) for a in _ARTICLES for b in _ARTICLES + ("its", "their", "our", "your", "this", "these", "those") if a != b}
+    | {("from", "to"), ("to", "from"), ("to", "of"), ("of", "to"), ("of", "in"), ("in", "of"), ("of", "for"),
+       ("for", "of"), ("of", "with"), ("with", "of"), ("of", "at"), ("at", "of"), ("of", "by"), ("by", "of"),
+       ("on", "of"), ("of", "on")}
+)
+
 #: Elided prefixes stripped before lookup (none in English; possessives are handled as suffixes).
 ELISIONS = ()
 

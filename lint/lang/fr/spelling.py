@@ -37,6 +37,17 @@ DETERMINERS = frozenset({"la", "les", "des", "du", "au", "aux", "cette", "ces", 
 #: Prepositions that never directly follow a determiner.
 PREPOSITIONS = frozenset({"de", "à", "dans", "sur", "pour", "avec", "par", "sans", "chez", "vers", "entre", "auprès"})
 
+_ARTICLES = ("le", "la", "les", "un", "une", "du", "des", "au", "aux")
+#: Adjacent function words that never go together: two articles ("le du", "la les"), or
+#: prepositions that make no phrase ("de du", "de à"). Not "des le/la/les" (dès le début with a
+#: lost accent, SPL002's business), "la une" (the front page), "un des", "une du" (pronouns:
+#: one of), "du à" (dû à), "à de" (à de nombreux), "à du" (à du personnel).
+GARBLED_PAIRS = frozenset(
+    {(a, b) for a in _ARTICLES if a not in ("un", "une") for b in _ARTICLES if a != b}
+    - {("des", "le"), ("des", "la"), ("des", "les"), ("la", "une"), ("les", "une"), ("les", "un")}
+    | {("de", "du"), ("de", "des"), ("de", "à"), ("de", "au"), ("de", "aux")}
+)
+
 #: Letters tried when generating one-edit suggestions.
 ALPHABET = "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ"
 
