@@ -217,3 +217,31 @@ def test_a_removed_standard_paragraph_is_reported_by_blp002_or_str006():
             cp_text = std.by_id(st.counterpart).text
             caught += any(d.lang == "en" and B.norm(cp_text)[:40] in B.norm(d.text) for d in found)
     assert tried >= 10 and caught == tried
+
+
+@pytest.mark.parametrize("lang,old,new,missing,negation", [
+    ("en", "Serving staff will be offered a contract in accordance with the NATO Civilian Personnel Regulations.",
+     "Serving staff will be offered contract in accordance with the NATO Civilian Personnel Regulations.", "a", False),
+    ("fr", "Il ne pourra pas être donné suite aux demandes de renseignements adressées par téléphone.",
+     "Il pourra être donné suite aux demandes de renseignements adressées par téléphone.", "ne", True),
+])
+def test_a_dropped_function_word_or_negation_in_standard_text(lang, old, new, missing, negation):
+    std = {lang: {"sentences": [old]}}
+    en, fr = halves(template_text())
+    marker = {"en": "The incumbent runs the daily work of the reading room and plans the digitisation programme.",
+              "fr": "Planifie le programme annuel de numérisation et rend compte de son avancement deux fois par an."}[lang]
+    if lang == "en":
+        en = en.replace(marker, marker + " " + new)
+    else:
+        assert marker in fr
+        fr = fr.replace(marker, marker + " " + new)
+    found = run_checks(parse_text(en + fr), BLP, {"boilerplate": std})
+    assert [d.code for d in found] == ["BLP001"]
+    d = found[0]
+    assert f"“{missing}” missing" in d.message
+    assert ("negation reverses the meaning" in d.message) == negation
+    assert d.fix.edits[0].content == missing + " "
+    # a missing content word is a rewording, not a slip
+    reworded = old.replace("Civilian ", "").replace("de renseignements ", "")
+    text = (en.replace(new, reworded) if lang == "en" else en) + (fr.replace(new, reworded) if lang == "fr" else fr)
+    assert run_checks(parse_text(text), BLP, {"boilerplate": std}) == []

@@ -58,13 +58,29 @@ def _trim(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     return tokens
 
 
-def word_diff(text: str, standard: str) -> list[tuple[str, list[tuple[str, int, int]], list[tuple[str, int, int]]]]:
-    """The word-level differences: ``(op, text tokens, standard tokens)`` for each changed chunk."""
+def _opcodes(text: str, standard: str):
     a = _trim(_tokens(text))
     b = _trim(_tokens(standard))
     sm = difflib.SequenceMatcher(a=[t[0].translate(_KEY) for t in a], b=[t[0].translate(_KEY) for t in b],
                                  autojunk=False)
-    return [(op, a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
+    return a, b, [oc for oc in sm.get_opcodes() if oc[0] != "equal"]
+
+
+def word_diff(text: str, standard: str) -> list[tuple[str, list[tuple[str, int, int]], list[tuple[str, int, int]]]]:
+    """The word-level differences: ``(op, text tokens, standard tokens)`` for each changed chunk."""
+    a, b, ops = _opcodes(text, standard)
+    return [(op, a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in ops]
+
+
+def _insert_points(text: str, standard: str) -> list[tuple[int, str]]:
+    """``(offset in text, words)`` of each chunk the text lacks (an ``insert`` of the diff)."""
+    a, b, ops = _opcodes(text, standard)
+    out = []
+    for op, i1, i2, j1, j2 in ops:
+        if op == "insert" and a:
+            at = a[i1][1] if i1 < len(a) else a[-1][2]
+            out.append((at, " ".join(t[0] for t in b[j1:j2])))
+    return out
 
 
 def render_diff(diffs) -> str:
@@ -82,10 +98,77 @@ def render_diff(diffs) -> str:
     return "; ".join(parts)
 
 
-def typo_class(diffs, text_tokens: list[tuple[str, int, int]], min_word_ratio: float) -> bool:
-    """True when every difference looks like a slip, not a deliberate rewording."""
+def _lang_words(lang: str | None, name: str) -> frozenset[str]:
+    if lang not in LANGS:
+        return frozenset()
+    import importlib
+
+    return getattr(importlib.import_module(f"lint.lang.{lang}.spelling"), name, frozenset())
+
+
+def dropped_words(diffs, lang: str | None) -> tuple[list[str], bool]:
+    """The words the text lacks (``insert`` chunks of the diff) when each is one small function
+    word of ``lang`` (an article, a preposition, a negation), and whether one is a negation;
+    ``([], False)`` when a content word is missing or nothing is."""
+    droppable = _lang_words(lang, "DROPPABLE_WORDS")
+    negations = _lang_words(lang, "NEGATIONS")
+    out: list[str] = []
+    for op, a, b in diffs:
+        if op == "insert":
+            words = [t[0] for t in b]
+            if len(words) != 1 or words[0].lower().translate(_KEY) not in droppable:
+                return [], False
+            out.append(words[0])
+        elif op == "replace" and len(b) > len(a):
+            lost = _lost_in_replace([t[0] for t in a], [t[0] for t in b], droppable)
+            if lost is None:
+                return [], False
+            out.extend(lost)
+    return out, any(w.lower().translate(_KEY) in negations for w in out)
+
+
+_ELIDED = re.compile(r"^([^\W\d_]+['’])(?=[^\W\d_])")
+
+
+def _split_elisions(words: list[str], droppable: frozenset[str]) -> list[str]:
+    """``n'est`` → ``n'``, ``est`` when the elided word is a function word."""
+    out = []
+    for w in words:
+        m = _ELIDED.match(w)
+        if m and m.group(1).lower().translate(_KEY) in droppable:
+            out.extend([m.group(1), w[m.end():]])
+        else:
+            out.append(w)
+    return out
+
+
+def _lost_in_replace(ta: list[str], tb: list[str], droppable: frozenset[str]) -> list[str] | None:
+    """The standard's words a replaced chunk lacks when the chunk is the standard's words less
+    some function words ("est" for "n'est pas"), else ``None``."""
+    xa = [w.lower().translate(_KEY) for w in _split_elisions(ta, droppable)]
+    xb = _split_elisions(tb, droppable)
+    lost: list[str] = []
+    k = 0
+    for w in xb:
+        if k < len(xa) and w.lower().translate(_KEY) == xa[k]:
+            k += 1
+        elif w.lower().translate(_KEY) in droppable:
+            lost.append(w)
+        else:
+            return None
+    return lost if k == len(xa) and lost else None
+
+
+def typo_class(diffs, text_tokens: list[tuple[str, int, int]], min_word_ratio: float,
+               lang: str | None = None) -> bool:
+    """True when every difference looks like a slip, not a deliberate rewording. With ``lang``,
+    a dropped function word or negation is a slip too ("offered contract", "il pourra être
+    donné suite"); without, a missing word may be a deliberate edit."""
     if not diffs:
         return False
+    allowed_inserts = len(dropped_words(diffs, lang)[0]) if lang else 0
+    if allowed_inserts > 2:
+        return False  # more than two words gone: a rewording
     words_a = [t[0] for t in text_tokens]
     for op, a, b in diffs:
         ta = [t[0] for t in a]
@@ -94,6 +177,9 @@ def typo_class(diffs, text_tokens: list[tuple[str, int, int]], min_word_ratio: f
             return False  # numbers and level numerals are facts (the figure rules compare them)
         if op == "replace":
             if len(ta) != len(tb):
+                if allowed_inserts and len(tb) > len(ta) and \
+                        _lost_in_replace(ta, tb, _lang_words(lang, "DROPPABLE_WORDS")) is not None:
+                    continue  # "est" for "n'est pas": function words dropped
                 return False
             for x, y in zip(ta, tb):
                 if x.lower() == y.lower():
@@ -110,7 +196,8 @@ def typo_class(diffs, text_tokens: list[tuple[str, int, int]], min_word_ratio: f
                 if t[0].lower() not in nb:
                     return False
         else:
-            return False  # a missing word may be a deliberate edit
+            if not allowed_inserts:
+                return False  # a missing content word may be a deliberate edit
     return True
 
 
@@ -152,7 +239,7 @@ def near_miss(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                     continue
                 diffs = word_diff(sent, st.text)
                 toks = _tokens(sent)
-                if not typo_class(diffs, toks, word_min):
+                if not typo_class(diffs, toks, word_min, lang):
                     continue
                 yield _near_miss_diag(ctx, rule, b, s, sent, st, diffs, std)
 
@@ -164,6 +251,18 @@ def _near_miss_diag(ctx: CheckContext, rule: RuleMeta, b: Block, s: int, sent: s
     j = s + (diffs[0][1][-1][2] if diffs[0][1] else len(sent))
     edits = []
     src = b.seg.source
+    inserts = _insert_points(sent, st.text)
+    if not diffs[0][1] and inserts:
+        # a dropped word: point at the word after the gap
+        at = inserts[0][0]
+        nxt = re.match(r"\S+", sent[at:])
+        i, j = s + at, s + at + (nxt.end() if nxt else 0)
+    for at, words in inserts:
+        ci = s + at
+        if ci < len(b.text):
+            ss = b.seg.starts[ci]
+            line, col = src.position(ss)
+            edits.append(Edit(src.path, ss, ss, words + " ", line, col, line, col))
     for op, a, bt in diffs:
         if op in ("replace", "delete") and a:
             ci, cj = s + a[0][1], s + a[-1][2]
@@ -181,9 +280,11 @@ def _near_miss_diag(ctx: CheckContext, rule: RuleMeta, b: Block, s: int, sent: s
     n_std = st.count - sum(st.variants.values()) if st.count else 0
     used = (f" (the form of {n_std} of {std.notices} notices)" if n_std > 0 and std.notices
             else f" (the form of {n_std} notices)" if n_std > 0 else "")
+    _, negation = dropped_words(diffs, b.lang)
+    warn = " (a dropped negation reverses the meaning)" if negation else ""
     return ctx.diag(
         rule,
-        f"Near-miss of standard wording{used}: {render_diff(diffs)} — standard: {quote(st.text, 90)}",
+        f"Near-miss of standard wording{used}: {render_diff(diffs)}{warn} — standard: {quote(st.text, 90)}",
         b, i, j, fix=fix,
     )
 

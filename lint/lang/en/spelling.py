@@ -61,3 +61,10 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                     "messrs", "gen", "general", "col", "colonel", "adm", "admiral", "capt", "captain",
                     "lt", "maj", "major", "cdr", "commander", "amb", "ambassador"})
+
+#: Small words whose loss from a standard sentence is a slip (BLP001): "offered a contract" →
+#: "offered contract". Content words missing may be a deliberate edit and are not reported.
+DROPPABLE_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
+                             "or", "as", "be", "is", "are", "will", "not", "no", "never", "nor"})
+#: Negations: dropping one reverses the meaning of the standard sentence.
+NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot"})

@@ -55,3 +55,11 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ"
 TITLES = frozenset({"m", "mme", "mmes", "mlle", "mlles", "mm", "me", "maître", "dr", "docteur", "pr",
                     "professeur", "général", "gén", "colonel", "col", "amiral", "capitaine", "commandant",
                     "ambassadeur", "ambassadrice", "monsieur", "madame", "mademoiselle"})
+
+#: Small words whose loss from a standard sentence is a slip (BLP001): "il ne pourra pas" → "il
+#: pourra pas". Content words missing may be a deliberate edit and are not reported.
+DROPPABLE_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "à", "au", "aux", "en",
+                             "et", "ou", "pour", "par", "sur", "dans", "avec", "est", "sont", "être", "ne", "n'",
+                             "pas", "plus", "jamais", "aucun", "aucune", "ni", "que", "qui"})
+#: Negations: dropping one reverses the meaning ("il ne pourra pas être donné suite").
+NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "aucun", "aucune", "ni", "non"})
