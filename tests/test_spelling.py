@@ -286,3 +286,21 @@ def test_three_words_repeated():
     found = spl({"en": "Check the quality of the quality of incoming metadata."})
     assert [(d.code, d.text) for d in found] == [("SPL003", "the quality of the quality of")]
     assert found[0].fix.edits[0].content == ""
+
+
+def test_a_for_the_preposition_a_grave():
+    found = spl({"fr": "Le poste est a temps plein a partir du 1er janvier. A l'issue de la période, "
+                       "elle prépare des notes a l'intention des délégations et a l'intention de la conseillère."})
+    assert [(d.code, d.text, d.fix.edits[0].content) for d in found] == [
+        ("SPL002", "a", "à"), ("SPL002", "a", "à"), ("SPL002", "A", "À"), ("SPL002", "a", "à"), ("SPL002", "a", "à")]
+    # the verb avoir
+    assert spl({"fr": "Elle a l'intention de recruter et a l'intention de la contacter. Il a la charge du budget "
+                      "et a le sens du travail en équipe ; le plan A la concerne."}) == []
+
+
+def test_french_capitals_keep_their_accents():
+    found = spl({"fr": "Elle travaille avec l'Etat-major militaire international et l'Equipe de direction."})
+    assert [(d.code, d.text, d.fix.edits[0].content) for d in found] == [("SPL002", "Etat", "État"),
+                                                                        ("SPL002", "Equipe", "Équipe")]
+    # names are written either way
+    assert spl({"fr": "Elle travaille avec Eric Martin, Emile Durand et Etienne Roy en Egypte."}) == []

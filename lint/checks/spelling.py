@@ -101,7 +101,7 @@ def _block_langs(block: Block) -> tuple[str, ...]:
 
 def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
           compound: bool = False, initial: bool = False, name: bool = False,
-          quoted: bool = False) -> tuple[str, tuple[str, ...]] | None:
+          quoted: bool = False, glossary: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]] | None:
     """``None`` when the word is fine, else ``(verdict, suggestions)`` with verdict ``unknown``,
     ``rare`` (a rare word next to a far more frequent one) or ``accent``.
 
@@ -115,6 +115,8 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
     ``name``: the context says it is a personal name (after Mr/Mme, next to another name): a
     known word is never a typo then (Hanns is not Hans).
     ``quoted``: the word is in a short quotation (a word of the other language may be cited).
+    ``glossary``: the glossaries' words of the language (lower case): French capitals keep the
+    accents these have (Etat-major → État-major).
     """
     main = sp.lexicon(langs[0])
     lexs = [sp.lexicon(lang) for lang in langs]
@@ -139,6 +141,10 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
                 return "accent", (sp.match_case(word, variants[0]),)
             if main.lang == "fr" and not capitalised and not initial and not quoted:
                 twin = _lost_accents(word, main)
+                if twin:
+                    return "accent", (sp.match_case(word, twin),)
+            if main.lang == "fr" and (capitalised or initial) and not quoted and not name:
+                twin = _capital_accent(word, main, glossary, english_ok=capitalised)
                 if twin:
                     return "accent", (sp.match_case(word, twin),)
         if name:
@@ -308,6 +314,28 @@ def _own_derivation(word: str, lex: sp.Lexicon, oth: sp.Lexicon) -> bool:
     return False
 
 
+def _capital_accent(word: str, lex: sp.Lexicon, glossary: frozenset[str], english_ok: bool) -> str | None:
+    """The accented form of a French word capitalised without its initial accent (Etat-major,
+    Equipe, Ecole): French capitals keep their accents. Only when the glossary writes the word
+    with the accent, or the accented form is ten times more frequent (names such as Eric, Emile,
+    Etienne, Egypte are as often written without). ``english_ok``: a capitalised word inside a
+    sentence that English knows well may be an English name quoted (Evaluation Office)."""
+    low = word.lower()
+    if len(low) < 4 or not low.isascii() or not low.isalpha() or low[0] not in "eaiou":
+        return None
+    z = lex.zipf(low) or 0.0
+    for twin in lex.accent_variants(low, 2.5):
+        if len(twin) != len(low) or twin[0] == low[0]:
+            continue
+        if twin in glossary:
+            return twin
+        if english_ok and sp.lexicon("en").known(low, 3.0):
+            return None
+        if (lex.zipf(twin) or 0.0) - z >= _LOST_ACCENT_RATIO_ZIPF:
+            return twin
+    return None
+
+
 def _near_frequent(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
     """A word the list does not have, accepted only as a derivation (re+prots, ré+silence,
     réseau+s), that is one edit from a frequent word: the typo is likelier than the coinage."""
@@ -418,7 +446,8 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             initial = w[0].isupper() and tok.sentence_start and not caps
             name = (capitalised or initial) and _personal_name(b.text, tok.start, tok.end)
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole,
-                      initial=initial, name=name, quoted=any(i < tok.start < j for i, j in quotes))
+                      initial=initial, name=name, quoted=any(i < tok.start < j for i, j in quotes),
+                      glossary=glossary.get(langs[0], frozenset()) if len(langs) == 1 else frozenset())
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out
@@ -534,6 +563,49 @@ def accent(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         else:
             msg = f"wrong or missing accent: '{tok.text}' should be '{sugg[0]}'"
         yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "unsafe"))
+    yield from _a_for_a_grave(ctx, rule)
+
+
+_A_RX: re.Pattern | None = None
+#: "a l'intention des/du/de la + noun": the preposition (the verb takes an infinitive: "elle a
+#: l'intention de la contacter").
+_A_INTENTION_RX = re.compile(r"(?<![\w'’\-])(a)\s+l['’]intention\s+(?:des|du|de\s+(?:la\s+|l['’])(?P<w>[^\W\d_]+))(?![\w'’])")
+_A_START_RX = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=^[-*•·–]\s))(A)\s+(?=(?:l['’]|la\s|le\s|les\s|un\s|une\s|ce\s|cette\s|ces\s)\w)", re.M)
+
+
+def _a_for_a_grave(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """French "a" (the verb) written for the preposition "à" before an expression that only "à"
+    introduces (a partir de, a travers, a temps plein), or "A" + article at a sentence start."""
+    global _A_RX
+    if _A_RX is None:
+        exprs = sorted(getattr(sp.lang_data("fr"), "A_GRAVE_EXPRESSIONS", ()), key=len, reverse=True)
+        alts = "|".join(re.escape(e).replace("\\ ", r"\s+").replace("'", "['’]") for e in exprs)
+        _A_RX = re.compile(rf"(?<![\w'’\-])([aA])\s+(?:{alts})(?![\w\-])")
+    for b in _checked_blocks(ctx.notice):
+        if b.lang != "fr" or _caps_block(b.text):
+            continue
+        foreign = _foreign_spans(b)
+        seen: set[int] = set()
+        for rx in (_A_RX, _A_INTENTION_RX, _A_START_RX):
+            for m in rx.finditer(b.text):
+                i = m.start(1)
+                if i in seen or any(x <= i < y for x, y in foreign):
+                    continue
+                w = (m.groupdict().get("w") or "").lower()
+                if rx is _A_INTENTION_RX and re.search(r"(?:er|ir|re|oir)$", w) and not w.endswith("ère"):
+                    continue  # perhaps an infinitive after a pronoun: the verb "a"
+                if rx is _A_RX and m.group(1) == "A" and not _sentence_start(b.text, i):
+                    continue  # "A" inside a sentence: a name or a label (Plan A)
+                seen.add(i)
+                want = "à" if m.group(1) == "a" else "À"
+                tok = sp.Token(m.group(1), i, i + 1, m.group(1), False, False)
+                yield ctx.diag(rule, f"wrong or missing accent: '{m.group(1)}' should be '{want}' (the preposition)",
+                               b, i, i + 1, fix=_fix(b, tok, want, "unsafe"))
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \t\u00a0*_\"«“(")
+    return not before or before[-1] in ".!?:;\n-•·–"
 
 
 @kind("other-language-word")

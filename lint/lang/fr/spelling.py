@@ -63,3 +63,14 @@ DROPPABLE_WORDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", 
                              "pas", "plus", "jamais", "aucun", "aucune", "ni", "que", "qui"})
 #: Negations: dropping one reverses the meaning ("il ne pourra pas être donné suite").
 NEGATIONS = frozenset({"ne", "n'", "pas", "jamais", "aucun", "aucune", "ni", "non"})
+
+#: Expressions that start with the preposition "à", where "a" (the verb avoir) cannot stand: "a"
+#: for "à" before them is a lost accent (SPL002). Not "a l'intention de", "a la charge de": "elle
+#: a l'intention de" is the verb. At the start of a sentence, "A" followed by an article is "À"
+#: too (a verb "a" needs its subject first).
+A_GRAVE_EXPRESSIONS = (
+    "partir", "travers", "savoir", "condition", "titre", "compter", "temps plein", "temps partiel",
+    "mi-temps", "court terme", "moyen terme", "long terme", "jour", "l'exception", "l'issue", "l'égard",
+    "l'échelle", "l'étranger", "la fois", "cet égard", "ce titre", "ce jour", "distance", "nouveau",
+    "l'heure actuelle", "moins que", "peu près", "l'instar",
+)
