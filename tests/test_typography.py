@@ -227,3 +227,20 @@ def test_an_english_sentence_in_a_french_paragraph_keeps_english_typography():
     for sp, expect in (("\u00a0", []), ("", [":"])):
         notice = parse_text(en + fr.replace(marker, french.format(sp=sp) + english + "Fin du texte.", 1))
         assert [d.text for d in run(["TYP001", "TYP002"], notice=notice)] == expect
+
+
+@pytest.mark.parametrize("name,line,expect", [
+    ("n.txt", "check the metadata.&nbsp;<br> Answer requests &amp; notes.</p>", "&nbsp;"),
+    ("n.txt", "the unit<br/>and the office", "<br/>"),
+    ("n.md", "check the metadata.<br> Answer requests.</p>", "<br>"),
+    ("n.md", "Answer requests &amp; notes.", "&amp;"),
+    ("n.md", "the <b>unit</b> keeps H<sub>2</sub>O&nbsp;data.", None),
+    ("n.md", "| cell one<br>cell two | other |", None),
+])
+def test_leftover_markup_in_the_source_of_markdown_and_text_notices(name, line, expect):
+    en, fr = halves(template_text())
+    marker = "The incumbent runs the daily work of the reading room and plans the digitisation programme."
+    add = ("\n\n" + line) if line.startswith("|") else (" The incumbent will " + line)
+    notice = parse_text(en.replace(marker, marker + add) + fr, name)
+    found = [d for d in run(["TYP008"], notice=notice)]
+    assert [d.text for d in found] == ([expect] if expect else [])

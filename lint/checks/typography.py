@@ -560,6 +560,7 @@ def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         src = b.seg.source
         s0 = src.line_span(src.position(b.seg.span()[0])[0])[0]
         e0 = src.line_span(src.end_position(b.seg.span()[1])[0])[1]
+        yield from _raw_markup(ctx, rule, b, src, s0, e0)
         marks = [m for m in re.finditer(r"\*\*+", src.text[s0:e0])]
         raw = None
         if len(marks) % 2:
@@ -569,7 +570,8 @@ def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                            m.start(), m.end(), lang=b.lang)
         # HTML tags opened and never closed (or closed and never opened) in the block's lines
         line_text = src.text[s0:e0]
-        for tag in _PAIRED_TAGS:
+        plain_text = getattr(src, "kind", None) is None and str(getattr(src, "path", "")).lower().endswith(".txt")
+        for tag in () if plain_text else _PAIRED_TAGS:  # in a .txt file every tag is reported above
             opens = list(re.finditer(rf"<{tag}(?:\s[^>]*)?>", line_text, re.I))
             closes = list(re.finditer(rf"</{tag}\s*>", line_text, re.I))
             if len(opens) != len(closes):
@@ -584,6 +586,51 @@ def stray_artifact(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                 yield ctx.diag(rule, f"A lone “{s}” on its own", b, t.index(s), t.index(s) + 1)
             elif re.search(r"\s[-–]$", t):
                 yield ctx.diag(rule, "A lone dash at the end of the text", b, len(t) - 1, len(t))
+
+
+#: HTML tags and entities in the source of a Markdown or plain-text notice (the notice model
+#: decodes entities and drops tags, so only the source shows them).
+_RAW_TAG = re.compile(r"</?(?P<tag>p|br|div|span|font|b|i|u|em|strong|sup|sub|li|ul|ol|table|tr|td|th|tbody|thead"
+                      r"|h[1-6]|a|img|hr|o:p|w:[a-z]+)\b[^<>\n]{0,200}?/?>", re.I)
+_RAW_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I)
+#: In Markdown, inline formatting tags and the spacing entities are the format's own: not reported.
+_MD_INLINE_TAGS = frozenset({"b", "i", "u", "em", "strong", "sup", "sub"})
+_MD_SPACING_ENTITIES = frozenset({"&nbsp;", "&#160;", "&#xa0;", "&#8239;", "&#x202f;", "&thinsp;"})
+
+
+def _raw_markup(ctx: CheckContext, rule: RuleMeta, b: Block, src, s0: int, e0: int) -> Iterator[Diagnostic]:
+    """Leftover HTML in the source lines of a block of a ``.md``/``.txt`` notice: ``&amp;``,
+    ``</p>``, ``<br/>`` (a Word or HTML notice's reader decodes them legitimately). In a
+    ``.txt`` file every tag and entity is a leftover; in Markdown the inline formatting tags
+    (``<b>``, ``<sup>`` …), ``<br>`` in a table row and ``&nbsp;`` are the format's own."""
+    if getattr(src, "kind", None) is not None or not isinstance(getattr(src, "path", None), str):
+        return
+    markdown = src.path.lower().endswith((".md", ".markdown"))
+    text = src.text[s0:e0]
+    if "<" not in text and "&" not in text:
+        return
+    table_row = text.lstrip().startswith("|")
+    found: list[tuple[int, int, str]] = []
+    for m in _RAW_TAG.finditer(text):
+        tag = m.group("tag").lower()
+        if markdown and (tag in _MD_INLINE_TAGS or (tag == "br" and table_row)):
+            continue
+        found.append((m.start(), m.end(), "leftover HTML markup"))
+    for m in _RAW_ENTITY.finditer(text):
+        if markdown and m.group(0).lower() in _MD_SPACING_ENTITIES:
+            continue
+        found.append((m.start(), m.end(), "an HTML entity left undecoded"))
+    if not found:
+        return
+    found.sort()
+    seen = ctx.notice.cache.setdefault("typography.raw-markup", set())
+    if (src.path, s0 + found[0][0]) in seen:
+        return  # two blocks on one source line
+    seen.add((src.path, s0 + found[0][0]))
+    raw = Segment.of_source(src, s0, e0)
+    a, z, what = found[0]
+    more = f" ({len(found)} in this line)" if len(found) > 1 else ""
+    yield ctx.diag(rule, f"Stray characters {quote(text[a:z], 20)}: {what}{more}", raw, a, z, lang=b.lang)
 
 
 @kind("hyphen-space")
