@@ -15,7 +15,18 @@ and placeholder text, French grammar slips.
   or "TBD" / "XXX" put in a sentence (UNT003);
 * ``participle``  — a French task opening with a past participle ("Organise" → "Organisé") (GRM001);
 * ``bare-participle`` — a subject's verb written as a participle ("épaule" → "épaulé") (GRM002);
-* ``preposition`` — "disposé(e) à travailler" → "disposé(e) travailler" (GRM003).
+* ``preposition`` — "disposé(e) à travailler" → "disposé(e) travailler" (GRM003);
+* ``common-misspelling`` — a word replaced by a common misspelling the word lists know
+  ("separate" → "seperate", "occurrence" → "occurence"; lint/lang/*/misspellings.txt) (SPL001/SPL002);
+* ``caps-rare``   — a word of an all-caps heading or a capitalised sub-heading replaced by such a
+  misspelling ("EXPERIENCE" → "EXPERINCE" is unknown; "MANAGEMENT" → "MANAGMENT" is rare) (SPL001);
+* ``cognate``     — a word replaced by its twin in the other language ("example" → "exemple",
+  "agences" → "agencies") (SPL005);
+* ``lost-accent`` — "à partir", "à temps" → "a partir", "a temps"; "État" → "Etat" (SPL002);
+* ``garbled2``    — two articles or two prepositions in a row ("of a the", "de du") (SPL004);
+* ``doubled-apos``— a word with an apostrophe doubled ("d'une d'une") (SPL003);
+* ``placeholder-other`` — a paragraph replaced by the other language's pointer ("See the English
+  version." in the French half, "Voir la version française." in the English one) (UNT003).
 
 A typo that happens to give another dictionary word is not injected (real-word errors are out of
 reach of a spell checker; the count of such skips is not reported as a miss).
@@ -277,3 +288,130 @@ def grammar(text: str, ctx) -> Iterator[Mutation]:
             s, e = b.seg.span(m.start(1), m.end(1))
             yield Mutation("text", "preposition", "fr", replace_at(text, s, e, ""), ctx.line_of(s), ("GRM003",),
                            f"'à' dropped in {m.group(0)!r}")
+
+
+def _inverse_misspellings(lang: str) -> dict[str, str]:
+    """correction → one misspelling of it (the longest, most visibly wrong)."""
+    from lint.spelling import _misspellings
+
+    inv: dict[str, str] = {}
+    for wrong, right in _misspellings(lang).items():
+        if right.isalpha() and (right not in inv or len(wrong) > len(inv[right])):
+            inv[right] = wrong
+    return inv
+
+
+@mutator("text")
+def common_misspellings(text: str, ctx) -> Iterator[Mutation]:
+    for lang in ("en", "fr"):
+        inv = _inverse_misspellings(lang)
+        sites = [(s, e, w) for s, e, w in _word_sites(ctx, lang, OWN + STANDARD, 5) if w in inv]
+        seen: set[str] = set()
+        made = 0
+        for s, e, w in _spread(sites, 6 * PER_KIND):
+            if w in seen:
+                continue
+            seen.add(w)
+            yield Mutation("text", "common-misspelling", lang, replace_at(text, s, e, inv[w]), ctx.line_of(s),
+                           ("SPL001", "SPL002"), f"{w!r} → {inv[w]!r}")
+            made += 1
+            if made >= 2 * PER_KIND:
+                break
+    # in all-caps headings and capitalised sub-headings
+    made = 0
+    for lang in ("en", "fr"):
+        inv = _inverse_misspellings(lang)
+        for b in ctx.notice.half(lang).blocks:
+            if b.kind not in ("heading", "subheading"):
+                continue
+            for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ][A-Za-zà-ÿ]{4,}(?![\w'’-])", b.text):
+                w = m.group(0)
+                low = w.lower()
+                if low not in inv or (not w.isupper() and not w[1:].islower()):
+                    continue
+                new = sp.match_case(w, inv[low])
+                s, e = b.seg.span(m.start(), m.end())
+                yield Mutation("text", "caps-rare", lang, replace_at(text, s, e, new), ctx.line_of(s), ("SPL001", "SPL002"),
+                               f"{w!r} → {new!r}")
+                made += 1
+                break
+            if made >= 2 * PER_KIND:
+                return
+
+
+#: (English, French) twins that translators mix up.
+COGNATES = (("example", "exemple"), ("contract", "contrat"), ("contracts", "contrats"), ("address", "adresse"),
+            ("responsible", "responsable"), ("official", "officiel"), ("groups", "groupes"),
+            ("agencies", "agences"), ("developments", "développements"), ("personnel", "personnel"))
+
+
+@mutator("text")
+def cognates(text: str, ctx) -> Iterator[Mutation]:
+    for lang, k in (("en", 0), ("fr", 1)):
+        table = {pair[k]: pair[1 - k] for pair in COGNATES if pair[0] != pair[1]}
+        sites = []
+        for b in _blocks(ctx, lang, OWN + STANDARD):
+            for m in re.finditer(r"(?<![\w'’-])[a-zà-ÿ]{5,}(?![\w'’-])", b.text):
+                if m.group(0) in table:
+                    s, e = b.seg.span(m.start(), m.end())
+                    sites.append((s, e, m.group(0)))
+        for s, e, w in _spread(sites, PER_KIND):
+            yield Mutation("text", "cognate", lang, replace_at(text, s, e, table[w]), ctx.line_of(s), ("SPL005",),
+                           f"{w!r} → {table[w]!r}")
+
+
+@mutator("text")
+def lost_accents_and_garbles(text: str, ctx) -> Iterator[Mutation]:
+    # "à partir", "à temps", "à travers", "à compter" → "a …"; "État" → "Etat"
+    sites = []
+    for b in _blocks(ctx, "fr", OWN + STANDARD):
+        for m in re.finditer(r"(?<![\w'’-])(à)\s+(?:partir|temps|travers|compter|titre|savoir)\b", b.text):
+            s, e = b.seg.span(m.start(1), m.end(1))
+            sites.append((s, e, "à", "a"))
+        for m in re.finditer(r"(?<![\w'’-])(État|Équipe)(?![\w'’])", b.text):
+            s, e = b.seg.span(m.start(1), m.end(1))
+            sites.append((s, e, m.group(1), "E" + m.group(1)[1:]))
+    for s, e, old, new in _spread(sites, PER_KIND):
+        yield Mutation("text", "lost-accent", "fr", replace_at(text, s, e, new), ctx.line_of(s), ("SPL002",),
+                       f"{old!r} → {new!r}")
+    # two articles / two prepositions in a row
+    for lang, rx, garble in (("en", r"(?<=\s)of the(?=\s)", "of a the"), ("en", r"(?<=\s)from the(?=\s)", "from to the"),
+                             ("fr", r"(?<=\s)du(?=\s)", "de du"), ("fr", r"(?<=\s)de la(?=\s)", "de à la")):
+        sites = []
+        for b in _blocks(ctx, lang, OWN + STANDARD):
+            for m in re.finditer(rx, b.text):
+                s, e = b.seg.span(m.start(), m.end())
+                sites.append((s, e, m.group(0)))
+        for s, e, old in _spread(sites, 1):
+            yield Mutation("text", "garbled2", lang, replace_at(text, s, e, garble), ctx.line_of(s), ("SPL004", "SPL003"),
+                           f"{old!r} → {garble!r}")
+    # a word with an apostrophe doubled
+    sites = []
+    for b in _blocks(ctx, "fr", OWN + STANDARD):
+        for m in re.finditer(r"(?<![\w'’-])[dls]['’][a-zà-ÿ]{3,}(?![\w'’-])", b.text):
+            s, e = b.seg.span(m.start(), m.end())
+            sites.append((s, e, m.group(0)))
+    for s, e, w in _spread(sites, 2):
+        yield Mutation("text", "doubled-apos", "fr", replace_at(text, s, e, f"{w} {w}"), ctx.line_of(s), ("SPL003",),
+                       f"{w!r} doubled")
+
+
+def _keep_lines(old: str, new: str) -> str:
+    """``new`` padded with the line breaks of ``old`` (line numbers after it do not shift)."""
+    return new + "\n" * old.count("\n")
+
+
+@mutator("text")
+def placeholders_other_language(text: str, ctx) -> Iterator[Mutation]:
+    pairs = _pairs(ctx)
+    for p in _spread(pairs, 2)[:1]:
+        s, e = p.fr.seg.span()
+        yield Mutation("text", "placeholder-other", "fr", replace_at(text, s, e, _keep_lines(text[s:e], "See the English version.")),
+                       ctx.line_of(s), ("UNT003",), f"FR L{p.fr.line} → 'See the English version.'")
+        s, e = p.en.seg.span()
+        yield Mutation("text", "placeholder-other", "en", replace_at(text, s, e, _keep_lines(text[s:e], "Voir la version française.")),
+                       ctx.line_of(s), ("UNT003",), f"EN L{p.en.line} → 'Voir la version française.'")
+    for p in _spread(pairs, 3)[2:]:
+        s, e = p.fr.seg.span()
+        yield Mutation("text", "placeholder-other", "fr", replace_at(text, s, e, _keep_lines(text[s:e], "(voir version anglaise)")),
+                       ctx.line_of(s), ("UNT003",), f"FR L{p.fr.line} → '(voir version anglaise)'")

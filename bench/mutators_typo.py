@@ -12,6 +12,10 @@
                        rule may catch it too);
 * ``std-realword``   — a standard sentence's word changed into another real form (a plural “s”
                        dropped, an accent dropped: “considérées” → “considérés”) (BLP001);
+* ``markup``         — an HTML entity or tag left in a sentence of the (plain-text) notice:
+                       “&amp;”, “</p>”, “<br/>” (TYP008);
+* ``std-dropped``    — an article or preposition dropped from a standard sentence, or its
+                       negation (“ne … pas”) (BLP001);
 * ``std-removed``    — a standard paragraph blanked out of one half (BLP002, or STR006 when the
                        alignment leaves its counterpart alone); the finding lands on the surviving
                        counterpart, which is the line recorded.
@@ -159,6 +163,14 @@ def typography(text: str, ctx) -> Iterator[Mutation]:
                 s, e = b.seg.span(k, k + 1)
                 yield Mutation("typo", "underscores", lang, replace_at(text, s, e, " ____ "), ctx.line_of(s),
                                ("TYP008",), "underscore run")
+            if str(ctx.notice.path).lower().endswith(".txt"):
+                for b, junk in zip(_spread(blocks, 3), (" &amp; ", "</p> ", "<br/>")):
+                    k = b.text.find(" ", 2 * len(b.text) // 3)
+                    s, e = b.seg.span(k, k + 1)
+                    if text[s:e] != " ":
+                        continue
+                    yield Mutation("typo", "markup", lang, replace_at(text, s, e, junk), ctx.line_of(s),
+                                   ("TYP008",), f"{junk.strip()!r} left in the text")
 
         # -- list endings
         for lang in ("en", "fr"):
@@ -229,6 +241,32 @@ def _standard_mutations(text: str, ctx) -> Iterator[Mutation]:
                 real_done += 1
                 yield Mutation("typo", "std-realword", lang, replace_at(text, a, z, new), ctx.line_of(a),
                                ("BLP001", "SPL001", "SPL002"), f"{word!r} → {new!r}")
+
+        # a function word (or the negation) dropped from a standard sentence
+        drop_done = 0
+        small = r"(?:the|a|an|of|to|for|with)" if lang == "en" else r"(?:le|la|les|des|du|de|pour|avec)"
+        for b, s, e in _spread(sites, 2 * PER_KIND):
+            sent = b.text[s:e]
+            neg = re.search(r"\b(ne|n['’])\s*(\w+)\s+(pas)\b", sent) if lang == "fr" else None
+            if neg:
+                a, _ = b.seg.span(s + neg.start(1), s + neg.end(1))
+                a2, z2 = b.seg.span(s + neg.start(3), s + neg.end(3))
+                mutated = text[:a] + text[a:a2].replace(neg.group(1) + (" " if neg.group(1) == "ne" else ""), "", 1)
+                mutated += text[z2 + 1:]
+                yield Mutation("typo", "std-dropped", lang, mutated, ctx.line_of(a), ("BLP001",),
+                               f"negation dropped in {sent[:50]!r}")
+                drop_done += 1
+            else:
+                m = list(re.finditer(rf"(?<=\s){small}\s(?=[a-zà-ÿ])", sent))
+                if not m:
+                    continue
+                m = m[len(m) // 2]
+                a, z = b.seg.span(s + m.start(), s + m.end())
+                yield Mutation("typo", "std-dropped", lang, replace_at(text, a, z, ""), ctx.line_of(a), ("BLP001",),
+                               f"{m.group(0).strip()!r} dropped")
+                drop_done += 1
+            if drop_done >= PER_KIND:
+                break
 
         # standard paragraphs with a standard counterpart: blank one out, keep its line breaks
         other = "fr" if lang == "en" else "en"
