@@ -288,9 +288,11 @@ class Lexicon:
                 pool.extend(buckets.get(n, ()))
             found = [(c, int(d)) for c, d, _ in process.extract(w, pool, scorer=OSA.distance,
                                                                   score_cutoff=max_dist, limit=40)]
+        # distance first; among equals the classic slips (two letters swapped, a letter doubled or
+        # undoubled: CONTARCT is CONTRACT before CONTACT), then similarity and frequency
         ranked = sorted(
             {(c, d) for c, d in found if c != w},
-            key=lambda cd: (cd[1], -fuzz.ratio(w, cd[0]), -(self.zipf(cd[0]) or 0), cd[0]),
+            key=lambda cd: (cd[1], not classic_slip(w, cd[0]), -fuzz.ratio(w, cd[0]), -(self.zipf(cd[0]) or 0), cd[0]),
         )
         return tuple(ranked)
 

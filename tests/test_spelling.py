@@ -304,3 +304,11 @@ def test_french_capitals_keep_their_accents():
                                                                         ("SPL002", "Equipe", "Équipe")]
     # names are written either way
     assert spl({"fr": "Elle travaille avec Eric Martin, Emile Durand et Etienne Roy en Egypte."}) == []
+
+
+def test_suggestions_rank_swaps_first_and_fit_the_context():
+    assert sp.lexicon("en").suggest("CONTARCT")[0][0] == "CONTRACT"  # a swap before a dropped letter
+    verdict, sugg = judge("ACCOUNTABILITÉS", ("en",), capitalised=False, caps=True)
+    assert sugg[0] == "ACCOUNTABILITIES"
+    found = spl({"fr": "Elle evalue les résultats et le travail evalue par l'équipe."})
+    assert [(d.text, d.fix.edits[0].content) for d in found] == [("evalue", "évalue"), ("evalue", "évalué")]

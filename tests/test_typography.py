@@ -244,3 +244,20 @@ def test_leftover_markup_in_the_source_of_markdown_and_text_notices(name, line, 
     notice = parse_text(en.replace(marker, marker + add) + fr, name)
     found = [d for d in run(["TYP008"], notice=notice)]
     assert [d.text for d in found] == ([expect] if expect else [])
+
+
+def test_ungrouped_five_digit_quantities_in_french():
+    en, fr = halves(template_text())
+    marker = "Planifie le programme annuel"
+    for text, expect in (("Tient le catalogue de 12500 cartes et de 3000 fiches. ", ["12500"]),
+                         ("Le poste 250731 et l'avis n° 12345 du catalogue, 1000,50 fiches. ", []),
+                         ("Le budget est de 15000 € par an. ", ["15000"])):
+        notice = parse_text(en + fr.replace(marker, text + marker, 1))
+        found = run(["TYP002"], notice=notice)
+        assert [d.text for d in found] == expect, text
+
+
+def test_doubled_semicolon_or_comma():
+    found = run(["TYP008"], {"en": "- keep the records;;", "at": "qualifications"})
+    assert [d.text for d in found] == [";;"]
+    assert run(["TYP008"], {"en": "The unit keeps the records; it answers requests, and so on."}) == []

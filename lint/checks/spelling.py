@@ -194,11 +194,22 @@ def judge(word: str, langs: tuple[str, ...], *, capitalised: bool, caps: bool,
         min_z = _CAPS_MIN_ZIPF if caps else _PROPER_MIN_ZIPF
         found: list[tuple[int, int, str]] = []
         for k, lex in enumerate(lexs):
-            for s, d in lex.suggest(word, limit=3):
+            cands = list(lex.suggest(word, limit=3))
+            if lex.lang == "en" and sp.has_accent(word):
+                # a French ending in an English word (ACCOUNTABILITÉS): the unaccented word's
+                # neighbours one edit away, even rare ones (accountabilities), come first
+                base = sp.strip_accents(low)
+                near = sorted((c for c in sp._edits1(base, lex._alphabet()) if lex.known(c, 1.0)),
+                              key=lambda c: -(lex.zipf(c) or 0))
+                cands = [(sp.match_case(word, c), 1) for c in near[:2]] + cands
+                unaccented = {c for c in near[:2]}
+            else:
+                unaccented = set()
+            for s, d in cands:
                 z = lex.zipf(s) or 0
-                slip = sp.classic_slip(low, s.lower())
+                slip = sp.classic_slip(low, s.lower()) or (sp.has_accent(word) and d == 1 and lex.lang == "en")
                 same_start = sp.strip_accents(s[:1].lower()) == sp.strip_accents(low[:1])
-                if d <= max_d and same_start and (z >= min_z or (slip and z >= _SLIP_MIN_ZIPF)):
+                if d <= max_d and same_start and (z >= min_z or (slip and z >= _SLIP_MIN_ZIPF) or s.lower() in unaccented):
                     found.append((d, k, s))
         if not found:
             return None
@@ -448,6 +459,8 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             v = judge(w, langs, capitalised=capitalised, caps=caps, compound=tok.whole != tok.text and "-" in tok.whole,
                       initial=initial, name=name, quoted=any(i < tok.start < j for i, j in quotes),
                       glossary=glossary.get(langs[0], frozenset()) if len(langs) == 1 else frozenset())
+            if v is not None and v[0] == "accent" and langs[0] == "fr" and v[1] and v[1][0].endswith("é"):
+                v = (v[0], _after_subject(b.text, tok, v[1]))
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
     notice.cache[key] = out
@@ -518,6 +531,20 @@ def _personal_name(text: str, start: int, end: int) -> bool:
         pos = m.start()
     m = _NEXT_WORD_RX.match(text, end)
     return bool(m and _namelike(m.group(1)))
+
+
+#: Subject pronouns: a verb follows them, not a participle (il evalue → il évalue, not évalué).
+_FR_SUBJECTS = frozenset({"il", "elle", "on", "qui", "ils", "elles"})
+
+
+def _after_subject(text: str, tok: sp.Token, sugg: tuple[str, ...]) -> tuple[str, ...]:
+    m = _PREV_WORD_RX.search(text, max(0, tok.start - 30), tok.start)
+    if m is None or m.group(1).lower() not in _FR_SUBJECTS or m.group(2):
+        return sugg
+    verb = sugg[0][:-1] + "e"
+    if sp.lexicon("fr").known(verb, 2.0) and sp.strip_accents(verb.lower()) == sp.strip_accents(tok.text.lower()):
+        return (verb,) + tuple(x for x in sugg if x != verb)
+    return sugg
 
 
 def _written_elsewhere(notice: Notice, word: str, lang: str | None) -> bool:

@@ -166,6 +166,13 @@ _NUMBER_SPACE = re.compile(r"(?<![\d,.+])(?<!\d[ \u00a0\u202f])\d{1,3}(?:([ \u00
                            r"(?![\d]|[ \u00a0\u202f]\d)")
 
 
+#: Five digits or more, not part of a code (no letter, slash, hyphen, point or # around), followed
+#: by what they count (a lower-case word, € or %).
+_UNGROUPED = re.compile(r"(?<![\w.,/\-–+#°:])(\d{5,9})(?:,\d+)?(?=[ \u00a0\u202f]+(?:[a-zà-ÿ]|€|%))")
+_CODE_WORDS = re.compile(r"(?:n°|no\.|num[ée]ro|r[ée]f[ée]rence|r[ée]f\.|code|poste|avis|vacance|compte|"
+                         r"t[ée]l[ée]phone|t[ée]l\.|bo[iî]te|bp|cedex|article|art\.)\s*:?\s*$")
+
+
 def _fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_Spot]]:
     """(wrong space, no space at all) spots of the French half (computed once per notice and mode)."""
     key = f"typography.fr-spots.{mode}"
@@ -233,6 +240,14 @@ def _compute_fr_spots(ctx: CheckContext, mode: str) -> tuple[list[_Spot], list[_
                         wrong.append(_Spot(b, k - 1, k + 1, "»", prev, fr.DEFAULT_SPACE, _edit(b.seg, k - 1, k, fr.DEFAULT_SPACE)))
                 elif prev:
                     missing.append(_Spot(b, k, k + 1, "»", "", fr.DEFAULT_SPACE, _edit(b.seg, k, k, fr.DEFAULT_SPACE)))
+        # a quantity of five digits or more written without its groups (12500 cartes)
+        for m in _UNGROUPED.finditer(t):
+            if _in(masked, m.start()):
+                continue
+            before = t[max(0, m.start() - 25):m.start()].lower()
+            if _CODE_WORDS.search(before):
+                continue  # a reference, a code, a vacancy number
+            missing.append(_Spot(b, m.start(1), m.end(1), "number", "", fr.DEFAULT_SPACE, None))
         # thousands separators
         for m in _NUMBER_SPACE.finditer(t):
             if _in(masked, m.start()):
@@ -253,7 +268,7 @@ def _cap(text: str) -> str:
 
 def _mark_name(mark: str) -> str:
     if mark == "number":
-        return "as the thousands separator"
+        return "between the digit groups of this number"
     if mark == "«":
         return "after «"
     if mark == "»":
@@ -526,6 +541,7 @@ _ARTIFACTS = [
     (re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.I), "an HTML entity left undecoded", False),
     (re.compile(r"\[[^\]\n]{1,80}\]\([^)\s]*\)"), "a Markdown link left unrendered", False),
     (re.compile(r"(?:^|\s)#{1,6}(?=\s)"), "a leftover Markdown heading marker", False),
+    (re.compile(r"(?<![;,])([;,])[ \u00a0\u202f]?\1(?![;,])"), "doubled punctuation", False),
 ]
 
 
