@@ -196,6 +196,16 @@ def _cluster(forms: Mapping[str, set[int]], min_count: int, prefix: str) -> tupl
     return out, form_id
 
 
+_PLAIN_WS = re.compile(r"[ \t\r\n]+")
+
+
+def _as_written(text: str) -> str:
+    """A text as the notice writes it: runs of ordinary white space made one space, no-break
+    spaces kept, no final ``;``/``.``/``,``/``:`` (as :func:`norm` drops them)."""
+    t = _PLAIN_WS.sub(" ", text).strip()
+    return t.rstrip(" ;.,:\u00a0\u202f").strip()
+
+
 def default_min_count(n_notices: int) -> int:
     """Occurrences a text needs to count as standard: two, or a third of the notices if more."""
     return max(2, math.ceil(n_notices / 3))
@@ -211,16 +221,28 @@ def learn(notices: Sequence[Notice], min_count: int | None = None) -> Standard:
     for lang in LANGS:
         pforms: dict[str, set[int]] = defaultdict(set)
         sforms: dict[str, set[int]] = defaultdict(set)
+        raw: dict[str, Counter] = defaultdict(Counter)
         for i, nt in enumerate(notices):
             paras, sents = _units(nt, lang)
             for text, b in paras:
                 f = norm(text)
                 pforms[f].add(i)
+                raw[f][_as_written(text)] += 1
                 para_blocks[lang].append((i, b, f))
             for s in sents:
-                sforms[norm(s)].add(i)
+                f = norm(s)
+                sforms[f].add(i)
+                raw[f][_as_written(s)] += 1
         std.paragraphs[lang], form_ids[lang] = _cluster(pforms, mc, f"{lang}-p")
         std.sentences[lang], _ = _cluster(sforms, mc, f"{lang}-s")
+        # the canonical text as most notices write it, with its no-break spaces ("de l'OTAN\u00a0:
+        # via", "trois ans\u00a0; renouvelable"): the normalised form is only for comparing
+        for st in std.paragraphs[lang] + std.sentences[lang]:
+            forms = raw.get(st.text)
+            if forms:
+                best = forms.most_common(1)[0][0]
+                if norm(best) == st.text:
+                    st.text = best
     # Counterparts: a standard paragraph and the standard paragraph its block aligns with.
     pair_votes: dict[str, Counter] = defaultdict(Counter)
     for lang in LANGS:
@@ -266,7 +288,15 @@ def dump(std: Standard) -> str:
 
 
 class StandardError(Exception):
-    """A standard-text file that cannot be used (the message names the file and the problem)."""
+    """A standard-text file that cannot be used (the message names the file and the problem).
+
+    ``path``: the file (``None`` for an inline mapping); ``line``: the 1-based line of a YAML
+    syntax error, else ``None``. A configuration error for the runner, not a rule's crash."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.line = line
 
 
 def from_dict(data: Any, where: str = "<standard>") -> Standard:
@@ -304,12 +334,16 @@ def load(path: str) -> Standard:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh)
     except OSError as exc:
-        raise StandardError(f"{path}: cannot be read ({exc.strerror or exc})")
+        raise StandardError(f"{path}: cannot be read ({exc.strerror or exc})", path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" (line {mark.line + 1})" if mark else ""
-        raise StandardError(f"{path}: not valid YAML{at}")
-    return from_dict(data, path)
+        raise StandardError(f"{path}: not valid YAML{at}", path, mark.line + 1 if mark else None) from None
+    try:
+        return from_dict(data, path)
+    except StandardError as exc:
+        exc.path = path
+        raise
 
 
 def standard_from_options(options: Mapping[str, Any], notice: Notice | None = None) -> Standard | None:

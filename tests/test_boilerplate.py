@@ -245,3 +245,25 @@ def test_a_dropped_function_word_or_negation_in_standard_text(lang, old, new, mi
     reworded = old.replace("Civilian ", "").replace("de renseignements ", "")
     text = (en.replace(new, reworded) if lang == "en" else en) + (fr.replace(new, reworded) if lang == "fr" else fr)
     assert run_checks(parse_text(text), BLP, {"boilerplate": std}) == []
+
+
+def test_learned_text_keeps_the_majority_spacing():
+    std = B.learn(_variants_notices())
+    texts = [s.text for s in std.sentences["fr"] + std.paragraphs["fr"]]
+    assert any("\u00a0" in t for t in texts)  # French no-break spaces as the notices write them
+    assert all(std.exact("s", "fr", s.text) is s for s in std.sentences["fr"])
+
+
+def test_standard_error_carries_the_file_and_the_line(tmp_path):
+    p = tmp_path / "bad.yaml"
+    p.write_text("en:\n  sentences: [unclosed\n", encoding="utf-8")
+    with pytest.raises(B.StandardError) as err:
+        B.load(str(p))
+    assert err.value.path == str(p) and err.value.line is not None
+    with pytest.raises(B.StandardError) as err:
+        B.load(str(tmp_path / "missing.yaml"))
+    assert err.value.path.endswith("missing.yaml") and err.value.line is None
+    p.write_text("en:\n  sentences: 3\n", encoding="utf-8")
+    with pytest.raises(B.StandardError) as err:
+        B.load(str(p))
+    assert err.value.path == str(p)
