@@ -388,10 +388,6 @@ class _Miss:
     where: tuple | None = None
 
 
-def _fr_satisfies(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> bool:
-    return _fr_verdict(g, pu, e, label) is None
-
-
 def _fr_verdict(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> _Miss | None:
     """``None`` when the French side of the pair renders ``e``, else what is wrong."""
     if label:
