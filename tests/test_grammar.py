@@ -1,6 +1,8 @@
 """GRM rules: French grammar heuristics (participles for finite verbs, missing prepositions)."""
 from __future__ import annotations
 
+import pytest
+
 import os
 import subprocess
 import sys
@@ -127,3 +129,32 @@ def test_analysis_cache_spares_the_french_model_on_a_second_run(tmp_path):
     off = subprocess.run([sys.executable, "-c", code], cwd=str(REPO), capture_output=True, text=True,
                          env={**env, "NOTICE_LINT_NO_CACHE": "1"})
     assert off.stdout.split(" ", 1)[0] == "True"
+
+
+def test_present_of_participle_spelling_changes():
+    assert present_of_participle("Complété") == "Complète"   # é → è before the last consonant
+    assert present_of_participle("géré") == "gère"
+    assert present_of_participle("employé") == "emploie"     # -oyer
+    assert present_of_participle("organisé") == "organise"
+
+
+@pytest.mark.parametrize("opening,present", [
+    ("Tenu à jour", "Tient"), ("Répondu aux", "Répond"), ("Fourni un", "Fournit"), ("Mis en", "Met"),
+    ("Établi des", "Établit"), ("Géré le", "Gère"), ("Complété le", "Complète"),
+])
+def test_task_opening_with_participles_of_every_group(opening, present):
+    found = grm({"replace": {"fr": {"Organise la réception": opening + " la réception"}}})
+    assert [(d.code, d.fix.edits[0].content) for d in found] == [("GRM001", present)]
+
+
+def test_bare_participle_after_an_elided_subject_and_a_pronoun_pair():
+    found = grm({"fr": "L'unité assuré le suivi des dossiers et Elle/Il géré le budget de la Division."})
+    assert [(d.code, d.text) for d in found] == [("GRM002", "assuré"), ("GRM002", "géré")]
+    # a participle used as an adjective before a time noun
+    assert grm({"fr": "Le personnel employé la nuit et les agents recrutés la semaine dernière."}) == []
+
+
+def test_missing_de_elides_before_a_vowel():
+    found = grm({"fr": "Elle/Il est chargé(e) analyser les demandes et capable organiser les réunions."})
+    assert [(d.code, d.fix.edits[0].content) for d in found] == [("GRM003", "d'"), ("GRM003", "d'")]
+    assert "chargé(e) d'analyser" in found[0].message

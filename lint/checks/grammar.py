@@ -45,9 +45,42 @@ def present_of_participle(word: str) -> str | None:
         return None
     stem = low[:-1]
     lex = _lex()
-    if not (lex.known(stem + "er", 2.0) and lex.known(stem + "e", 2.0)):
+    if not lex.known(stem + "er", 2.0):
         return None
-    present = stem + "e"
+    present = None
+    for cand in _first_group_presents(stem):
+        if lex.known(cand, 2.0):
+            present = cand
+            break
+    if present is None:
+        return None
+    return present[:1].upper() + present[1:] if word[:1].isupper() else present
+
+
+def _first_group_presents(stem: str) -> list[str]:
+    """The 3rd person singular present of a first-group verb from its stem, the spelling changes
+    first: é → è before the last consonants (compléter → complète, gérer → gère), -oyer/-uyer →
+    -oie/-uie (employer → emploie), then the plain stem + e."""
+    out = []
+    m = re.search(r"é([^aeiouyéèêàâîôû]+)$", stem)
+    if m:
+        out.append(stem[:m.start()] + "è" + m.group(1) + "e")
+    if stem.endswith(("oy", "uy")):
+        out.append(stem[:-1] + "ie")
+    out.append(stem + "e")
+    return out
+
+
+def present_of_irregular(word: str) -> str | None:
+    """``Tenu`` → ``Tient``: a participle outside the first group (``IRREGULAR_PARTICIPLES``),
+    accents on a capital optional (Etabli)."""
+    table = _data().IRREGULAR_PARTICIPLES
+    low = word.lower()
+    present = table.get(low)
+    if present is None and low[:1] == "e":
+        present = table.get("é" + low[1:])
+    if present is None:
+        return None
     return present[:1].upper() + present[1:] if word[:1].isupper() else present
 
 
@@ -95,7 +128,12 @@ def task_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             continue
         word = m.group(1)
         present = present_of_participle(word)
-        if present is None or not _opens_object(b.text, m.end(1)):
+        if present is None:
+            present = present_of_irregular(word)
+            nxt = _next_word(b.text, m.end(1))
+            if present is None or nxt is None or not (nxt[0] in data.OBJECT_OPENERS or nxt[0] in data.IRREGULAR_OPENERS):
+                continue
+        elif not _opens_object(b.text, m.end(1)):
             continue
         i, j = m.start(1), m.end(1)
         a, e = b.seg.span(i, j)
@@ -108,7 +146,7 @@ def task_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 # Subject + bare participle (spaCy confirms)
 # --------------------------------------------------------------------------------------------
 
-_CANDIDATE = re.compile(r"(?<![\w'’])(" + _W + r")[ \u00a0]+(" + _W + r"é)(?![\w'’-])")
+_CANDIDATE = re.compile(r"(?<![\w-])(" + _W + r")[ \u00a0]+(" + _W + r"é)(?![\w'’-])")
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -217,8 +255,10 @@ def adjective_preposition(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnos
             if not _is_infinitive(inf):
                 continue
             prep = table[m.group(1).lower()]
+            # "de" elides before a vowel or a mute h: chargé(e) d'analyser
+            insert = "d'" if prep == "de" and re.match(r"[aeiouyéèêàâîôûœh]", inf.lower()) else prep + " "
             a, _ = b.seg.span(m.start(3), m.start(3))
-            fix = Fix(f"insert '{prep}'", (Edit(b.path, a, a, prep + " "),), "unsafe")
+            fix = Fix(f"insert '{insert.strip()}'", (Edit(b.path, a, a, insert),), "unsafe")
             adj = m.group(1) + m.group(2)
-            yield ctx.diag(rule, f"'{adj} {inf}': '{prep}' is missing before the infinitive ('{adj} {prep} {inf}')",
+            yield ctx.diag(rule, f"'{adj} {inf}': '{prep}' is missing before the infinitive ('{adj} {insert}{inf}')",
                            b, m.start(1), m.end(3), fix=fix)

@@ -32,8 +32,25 @@ TASK_SECTIONS = ("accountabilities",)
 #: Section keys whose items are "Competency: verb …".
 COMPETENCY_SECTIONS = ("competencies",)
 
-#: Nouns of time that may follow a participle used as an adjective ("élaboré l'an dernier").
-TIME_NOUNS = frozenset("an ans année années mois semaine semaines jour jours veille lendemain fois".split())
+#: Nouns of time that may follow a participle used as an adjective ("élaboré l'an dernier",
+#: "le personnel employé la nuit").
+TIME_NOUNS = frozenset("an ans année années mois semaine semaines jour jours veille lendemain fois nuit nuits "
+                       "journée journées matin matinée soir soirée week-end".split())
+
+#: Past participles of verbs outside the first group, with the present (3rd person singular)
+#: a task is written with ("Tenu à jour" → "Tient à jour", "Mis en œuvre" → "Met en œuvre").
+#: Not "conduit", "produit", "décrit", "suit": participle and present are spelt alike.
+IRREGULAR_PARTICIPLES = {
+    "tenu": "tient", "maintenu": "maintient", "entretenu": "entretient", "soutenu": "soutient",
+    "obtenu": "obtient", "détenu": "détient", "répondu": "répond", "fourni": "fournit", "mis": "met",
+    "remis": "remet", "soumis": "soumet", "transmis": "transmet", "établi": "établit", "défini": "définit",
+    "garanti": "garantit", "réuni": "réunit", "rempli": "remplit", "pris": "prend", "entrepris": "entreprend",
+    "suivi": "suit", "recueilli": "recueille", "accueilli": "accueille", "offert": "offre", "ouvert": "ouvre",
+    "couvert": "couvre", "promu": "promeut", "élu": "élit", "rendu": "rend", "vendu": "vend",
+}
+#: Words after such a participle that show a task (a fixed phrase or an indirect object):
+#: "Tenu à jour", "Répondu aux demandes", "Mis en œuvre".
+IRREGULAR_OPENERS = frozenset({"à", "au", "aux", "en"})
 
 #: Words that cannot end a subject: auxiliaries, infinitives of être/avoir and common adverbs. A
 #: participle after one of them is a compound tense ("avoir déjà dirigé une équipe").
