@@ -2012,7 +2012,10 @@ def header_value_kind(text: str, lang: str) -> Optional[str]:
         kinds.append("deadline")
     if parse_grade(text) and re.search(r"(?i)\bgrade\b", text):
         kinds.append("grade")
-    if parse_location(text, lang):
+    if parse_clearance(text, lang) not in (None, "none") and len(text.split()) <= 4:
+        kinds.append("clearance")
+    loc = parse_location(text, lang)
+    if loc and loc[0] != "?":  # ('?', text) is an unknown place kept for comparison
         kinds.append("location")
     if parse_schedule(text, lang):
         kinds.append("schedule")
