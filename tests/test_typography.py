@@ -261,3 +261,12 @@ def test_doubled_semicolon_or_comma():
     found = run(["TYP008"], {"en": "- keep the records;;", "at": "qualifications"})
     assert [d.text for d in found] == [";;"]
     assert run(["TYP008"], {"en": "The unit keeps the records; it answers requests, and so on."}) == []
+
+
+def test_level_label_tie_prefers_guillemets_in_french_and_single_quotes_count():
+    # one label in straight quotes, one in guillemets: the straight one is the odd one out
+    found = run(["TYP007"], {"replace": {"fr": {"V («\u00a0avancé\u00a0»)": 'V ("avancé")'}}})
+    assert [d.text for d in found] == ["avancé"]
+    # English labels in single quotes are quoted, like the French half's
+    assert run(["TYP007"], {"replace": {"en": {'V ("Advanced") in one; III ("Intermediate")':
+                                                "V ('Advanced') in one; III ('Intermediate')"}}}) == []

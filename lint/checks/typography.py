@@ -456,6 +456,8 @@ def quote_style(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
 
 
 _QUOTE_STYLE_OF = {'"': "straight", "“": "curly", "”": "curly", "«": "guillemets", "»": "guillemets"}
+#: Around a level label, single quotes count too ('Upper Intermediate'): a label is never elided.
+_LABEL_QUOTE_STYLE = {**_QUOTE_STYLE_OF, "'": "single", "‘": "single-curly", "’": "single-curly"}
 
 
 @kind("level-label-quotes")
@@ -476,7 +478,7 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
                     continue
                 before = t[:k].rstrip(" \u00a0\u202f")[-1:]
                 after = t[k + len(m.label_raw):].lstrip(" \u00a0\u202f")[:1]
-                style = _QUOTE_STYLE_OF.get(before) if _QUOTE_STYLE_OF.get(before) == _QUOTE_STYLE_OF.get(after) else None
+                style = _LABEL_QUOTE_STYLE.get(before) if _LABEL_QUOTE_STYLE.get(before) == _LABEL_QUOTE_STYLE.get(after) else None
                 style = style or "unquoted"
                 labels.append((b, k, k + len(m.label_raw), style))
                 spans_in_labels.setdefault(id(b), []).append((m.start, m.end))
@@ -486,7 +488,9 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
         if len(styles) > 1:
             major, n_major = styles.most_common(1)[0]
             if n_major * 2 == len(labels):
-                major = labels[0][3]  # a tie: the first label sets the style
+                tied = {st for st, n in styles.items() if n == n_major}
+                # a tie: French quotes with guillemets; otherwise the first label sets the style
+                major = "guillemets" if half.lang == "fr" and "guillemets" in tied else labels[0][3]
             if n_major * 2 >= len(labels):
                 for b, i, j, s in labels:
                     if s != major:
@@ -528,9 +532,9 @@ def level_label_quotes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic
 def _style_words(style: str, plural: bool = False) -> str:
     if plural:
         return {"straight": "straight quotes", "curly": "curly quotes", "guillemets": "guillemets",
-                "unquoted": "no quotes"}[style]
+                "single": "single quotes", "single-curly": "curly single quotes", "unquoted": "no quotes"}[style]
     return {"straight": "in straight quotes", "curly": "in curly quotes", "guillemets": "in guillemets",
-            "unquoted": "not quoted"}[style]
+            "single": "in single quotes", "single-curly": "in curly single quotes", "unquoted": "not quoted"}[style]
 
 
 # ---- stray artifacts ------------------------------------------------------------------------------
