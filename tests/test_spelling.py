@@ -231,6 +231,7 @@ def test_other_language_words_in_a_sentence_are_cognate_slips():
         ("SPL005", "adresse", "address"), ("SPL005", "responsable", "responsible")]
     assert "a French word in an English sentence" in found[0].message
     found = spl({"fr": "Tient le registre des contracts, par example, et travaille avec les agencies et les groups."})
+    assert "an English word in a French sentence" in found[0].message
     assert [(d.text, d.fix.edits[0].content) for d in found] == [
         ("contracts", "contrats"), ("example", "exemple"), ("agencies", "agences"), ("groups", "groupes")]
     # capitalised: a plural of a common noun, not a singular that may be a name

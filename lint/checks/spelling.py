@@ -642,8 +642,9 @@ def other_language_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
         if verdict != "foreign":
             continue
         lang = b.lang if b.lang in names else "en"
-        article = "an" if lang == "en" else "a"
-        msg = (f"'{tok.text}' is a {names[other(lang)]} word in {article} {names[lang]} sentence "
+        a1 = "an" if other(lang) == "en" else "a"
+        a2 = "an" if lang == "en" else "a"
+        msg = (f"'{tok.text}' is {a1} {names[other(lang)]} word in {a2} {names[lang]} sentence "
                f"(did you mean '{sugg[0]}'?)")
         yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "display-only"))
 
