@@ -40,6 +40,8 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 
+#: Tags that separate words: a line break, a block boundary or a table cell.
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|li|td|th|tr|h[1-6])\b", re.I)
 _LIST_MARKER = re.compile(r"^(?P<m>[-*•–·▪◦‣])(?:\s+|$)")
 #: Numbered or lettered items ("1.", "a)", "(ii)"): recognised after headings are ruled out.
 _ENUM_MARKER = re.compile(r"^(?P<m>\d{1,2}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s+")
@@ -90,7 +92,9 @@ def clean_inline(source: SourceText, start: int, end: int) -> tuple[Segment, lis
             pieces.append((html.unescape(m.group(0)), s, e))
         elif g == "escape":
             pieces.append((m.group(0)[1], s + 1, e))
-        # comment, tag, bold, tick, em: dropped
+        elif g == "tag" and _BREAK_TAG.match(m.group("tag")):
+            pieces.append((" ", s, e))  # "telephone<br/>or": two words, not one
+        # comment, other tags, bold, tick, em: dropped
         pos = m.end()
     if pos < len(text):
         pieces.append((text[pos:], start + pos, end))

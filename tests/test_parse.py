@@ -150,6 +150,15 @@ def test_header_fields_in_a_markdown_table():
     assert n.en.field("body").value.text == "NATO International Staff (NATO IS)"
 
 
+def test_a_line_break_tag_separates_words():
+    from lint.parse import clean_inline
+    from lint.source import SourceText
+
+    src = SourceText.from_string("call the desk<br/>or write to <b>NATO</b>")
+    seg, _ = clean_inline(src, 0, len(src.text))
+    assert seg.text == "call the desk or write to NATO"
+
+
 def test_lists_and_empty_item():
     text = template_text().replace("- knowledge of a third language.", "- knowledge of a third language.\n-")
     n = parse_text(text)
