@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -242,6 +243,7 @@ class HeadingMatch:
     consumed_next: int = 0
 
 
+@lru_cache(maxsize=None)
 def _section_variants(lang: str) -> list[tuple[int, str, str]]:
     out = []
     for num, (key, vs) in _lang.get(lang).SECTION_HEADINGS.items():
@@ -250,6 +252,7 @@ def _section_variants(lang: str) -> list[tuple[int, str, str]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def _sub_variants(lang: str) -> list[tuple[str, str]]:
     return [(k, _norm_heading(v)) for k, vs in _lang.get(lang).SUBHEADINGS.items() for v in vs]
 

@@ -1503,7 +1503,21 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     No mention is produced for digits inside dates, times, URLs, e-mail addresses, phone numbers,
     identifiers and codes (PRINCE2, G17, A.6, ISO 27001) or idioms (24/7, 24 heures sur 24,
     one of …), nor for standalone Roman numerals (I, V). Words that are usually an article or a
-    pronoun (one, un, une, first …) are ``ambiguous`` unless a unit of time follows them."""
+    pronoun (one, un, une, first …) are ``ambiguous`` unless a unit of time follows them.
+
+    Memoised, as the aligner and several rules read the same blocks (mentions are immutable)."""
+    if len(text) >= 4000:
+        return _find_numbers_uncached(text, lang)
+    return list(_find_numbers_cached(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_numbers_cached(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(_find_numbers_uncached(text, lang))
+
+
+def _find_numbers_uncached(text: str, lang: str) -> list[NumberMention]:
+    """The work of :func:`find_numbers`."""
     if not text:
         return []
     f = _facts(lang)
