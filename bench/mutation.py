@@ -211,6 +211,9 @@ def body_figures(text: str, ctx: Context) -> Iterator[Mutation]:
 # ---- running --------------------------------------------------------------------------------
 
 def _load_extra_mutators() -> None:
+    # the mutator modules ``from mutation import …``: when this file runs as a script, that must be
+    # this very module (its MUTATORS list), not a second copy imported under its own name
+    sys.modules.setdefault("mutation", sys.modules[__name__])
     for p in sorted(Path(__file__).parent.glob("mutators_*.py")):
         importlib.import_module(f"bench.{p.stem}" if (ROOT / "bench" / "__init__.py").exists() else p.stem)
 

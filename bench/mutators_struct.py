@@ -13,23 +13,13 @@ the other half, pointing at the changed line, or in this half at the block that 
 from __future__ import annotations
 
 import re
-import sys
 from typing import Iterator
 
 from lint.align import sentence_spans
 
 
-def _registry():
-    """The running ``mutation`` module (``__main__`` when run as a script)."""
-    main = sys.modules.get("__main__")
-    if main is not None and hasattr(main, "MUTATORS") and hasattr(main, "Mutation"):
-        return main
-    import mutation  # noqa: WPS433
+import mutation as M  # the running benchmark (see mutation._load_extra_mutators)
 
-    return mutation
-
-
-M = _registry()
 Context, Mutation, mutator, replace_at = M.Context, M.Mutation, M.mutator, M.replace_at
 
 PER_NOTICE = 4

@@ -28,7 +28,6 @@ whose aligned English block names the same thing, with a plausible wrong one:
 from __future__ import annotations
 
 import re
-import sys
 from typing import Iterator
 
 from lint.checks.terms import in_scope
@@ -36,17 +35,8 @@ from lint.glossary import load_glossary
 from lint import termmatch as tm
 
 
-def _registry():
-    """The running ``mutation`` module (``__main__`` when run as a script)."""
-    main = sys.modules.get("__main__")
-    if main is not None and hasattr(main, "MUTATORS") and hasattr(main, "Mutation"):
-        return main
-    import mutation  # noqa: WPS433
+import mutation as M  # the running benchmark (see mutation._load_extra_mutators)
 
-    return mutation
-
-
-M = _registry()
 Mutation = M.Mutation
 replace_at = M.replace_at
 

@@ -36,23 +36,13 @@ reach of a spell checker; the count of such skips is not reported as a miss).
 from __future__ import annotations
 
 import re
-import sys
 from typing import Iterator
 
 from lint import spelling as sp
 
 
-def _registry():
-    """The running ``mutation`` module (``__main__`` when run as a script)."""
-    main = sys.modules.get("__main__")
-    if main is not None and hasattr(main, "MUTATORS") and hasattr(main, "Mutation"):
-        return main
-    import mutation  # noqa: WPS433
+import mutation as M  # the running benchmark (see mutation._load_extra_mutators)
 
-    return mutation
-
-
-M = _registry()
 Mutation = M.Mutation
 replace_at = M.replace_at
 mutator = M.mutator

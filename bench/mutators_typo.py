@@ -42,17 +42,8 @@ from lint.registry import load_catalog
 from lint.source import SourceText
 
 
-def _registry():
-    """The running ``mutation`` module (``__main__`` when run as a script)."""
-    main = sys.modules.get("__main__")
-    if main is not None and hasattr(main, "MUTATORS") and hasattr(main, "Mutation"):
-        return main
-    import mutation  # noqa: WPS433
+import mutation as M  # the running benchmark (see mutation._load_extra_mutators)
 
-    return mutation
-
-
-M = _registry()
 Mutation = M.Mutation
 replace_at = M.replace_at
 mutator = M.mutator
