@@ -29,6 +29,7 @@ from .textutil import ends_sentence, fold, squash, starts_lower
 _INLINE = re.compile(
     r"""
     (?P<comment><!--.*?-->)
+  | (?P<shy>\u00ad|&shy;|&\#173;|&\#x[aA][dD];)
   | <(?P<auto>(?:https?://|mailto:|www\.)[^>\s]+)>
   | \[(?P<ltext>[^\]\n]*)\]\((?P<lurl>[^)\s]*)(?:\s+"[^"]*")?\)
   | (?P<tag></?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>)
@@ -95,7 +96,7 @@ def clean_inline(source: SourceText, start: int, end: int) -> tuple[Segment, lis
             pieces.append((m.group(0)[1], s + 1, e))
         elif g == "tag" and _BREAK_TAG.match(m.group("tag")):
             pieces.append((" ", s, e))  # "telephone<br/>or": two words, not one
-        # comment, other tags, bold, tick, em: dropped
+        # comment, soft hyphen, other tags, bold, tick, em: dropped
         pos = m.end()
     if pos < len(text):
         pieces.append((text[pos:], start + pos, end))

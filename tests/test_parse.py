@@ -159,6 +159,17 @@ def test_a_line_break_tag_separates_words():
     assert seg.text == "call the desk or write to NATO"
 
 
+def test_a_soft_hyphen_does_not_split_a_word():
+    from lint.parse import clean_inline
+    from lint.source import SourceText
+
+    src = SourceText.from_string("la statis\u00adtique et la sécu&shy;rité")
+    seg, _ = clean_inline(src, 0, len(src.text))
+    assert seg.text == "la statistique et la sécurité"
+    i = seg.text.index("sécurité")
+    assert src.text[seg.span(i, i + 8)[0]:seg.span(i, i + 8)[1]] == "sécu&shy;rité"
+
+
 def test_lists_and_empty_item():
     text = template_text().replace("- knowledge of a third language.", "- knowledge of a third language.\n-")
     n = parse_text(text)
