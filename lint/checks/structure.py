@@ -185,13 +185,27 @@ def list_length(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             orphans = [b for b in long_items if b.text.strip() and (a.pair_of(b) is None or not a.pair_of(b).complete)]
             extra = f"; no counterpart for {quote(orphans[0].text, 50)}" if orphans else ""
             primary = orphans[0] if orphans else long_items[0]
+            where = _gap_neighbour(a, long_items, primary, shorter) if orphans else None
             yield ctx.diag(
                 rule,
                 f"This list has {max(n_en, n_fr)} items in {LANG_NAME[longer]} but {min(n_en, n_fr)} in "
                 f"{LANG_NAME[shorter]}{extra}",
                 primary,
-                related=[short_items[0]] if short_items else [],
+                related=[where or short_items[0]] if short_items else [],
             )
+
+
+def _gap_neighbour(a, items: list[Block], orphan: Block, lang: str) -> Block | None:
+    """The item of the other list next to which the missing one belongs: the counterpart of the
+    nearest paired item before the orphan, else after it."""
+    k = items.index(orphan)
+    for b in list(reversed(items[:k])) + items[k + 1:]:
+        p = a.pair_of(b)
+        if p is not None and p.complete:
+            got = [c for c in p.blocks(lang) if c.kind == "item"]
+            if got:
+                return got[-1] if items.index(b) < k else got[0]
+    return None
 
 
 @kind("empty-item")
