@@ -706,7 +706,12 @@ def _banner_blocks(lines: list[Line]) -> list[Block]:
     for ln in lines:
         if ln.blank:
             continue
-        out.append(Block("banner", ln.seg, langid.guess(ln.text) or "en", None))
+        parts = [langid.guess(p) for p in ln.text.split("/")] if "/" in ln.text else []
+        if "en" in parts and "fr" in parts:
+            lang = "en"  # "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": both, shown first
+        else:
+            lang = langid.guess(ln.text) or "en"
+        out.append(Block("banner", ln.seg, lang, None))
     return out
 
 

@@ -518,6 +518,8 @@ def notice_context(result: FileResult, notice: Notice, ctx: FormatContext,
             cells[lang] = views
         if not cells["en"] and not cells["fr"]:
             continue
+        if not here and all(v["kind"] == "heading" for lang in ("en", "fr") for v in cells[lang]):
+            continue  # the section row above already shows both headings
         rows.append({"type": "pair", "cells": cells, "here": here, "score": round(pair.score, 2),
                      "complete": bool(cells["en"]) and bool(cells["fr"])})
     # blocks no pair holds: shown at the end so nothing is hidden
