@@ -706,8 +706,8 @@ def _banner_blocks(lines: list[Line]) -> list[Block]:
     for ln in lines:
         if ln.blank:
             continue
-        parts = [langid.guess(p) for p in ln.text.split("/")] if "/" in ln.text else []
-        if "en" in parts and "fr" in parts:
+        parts = [langid.guess(p) for p in ln.text.split("/") if p.strip()] if "/" in ln.text else []
+        if len(parts) == 2 and parts[0] != parts[1] and "fr" in parts:
             lang = "en"  # "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE": both, shown first
         else:
             lang = langid.guess(ln.text) or "en"
