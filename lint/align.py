@@ -14,6 +14,7 @@ from typing import Iterator, Sequence
 
 from .model import Block, Field, Notice, Section
 from .textutil import acronyms, ends_sentence, fold
+from .textutil import sentence_spans as _sentence_spans
 from .values import find_numbers
 
 #: Expected ratio of French to English length (characters).
@@ -136,33 +137,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W\d_]{5,}")
 
 
-#: A sentence may end here: a full stop, ! or ? followed by a space and a capital or a quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?=\s+[«\"“(]?[A-ZÀ-Ý])")
-_WORD_BEFORE = re.compile(r"([^\s(«\"“]+)\.$")
-
-
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence: cut after . ! ? followed by a capital, except after an
-    abbreviation of the language ("Mr.", « M. », « p. ex. ») or an initial ("J. Smith")."""
-    from . import lang as _lang
-
-    abbr = getattr(_lang.get(lang), "SENTENCE_ABBREVIATIONS", frozenset())
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.start()
-        if text[end - 1] == ".":
-            w = _WORD_BEFORE.search(text, max(start, end - 12), end)
-            word = w.group(1).lower() if w else ""
-            if word in abbr or (len(word) == 1 and word.isalpha()):
-                continue
-        out.append((start, end))
-        start = end
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text) and text[start:].strip():
-        out.append((start, len(text)))
-    return out or [(0, len(text))]
+    """The sentences of a block (:func:`lint.textutil.sentence_spans`), at least one."""
+    return _sentence_spans(text, lang) or [(0, len(text))]
 
 
 @dataclass

@@ -19,6 +19,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from .model import LANGS, Block, Notice
+from .textutil import sentence_spans
 
 FORMAT_VERSION = 1
 #: Block kinds that hold running text.
@@ -30,9 +31,6 @@ VARIANT_RATIO = 90.0
 #: Shortest unit (in words) considered standard text.
 MIN_WORDS = 3
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?])[\"”»)]?\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
-#: Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|cf|p\.ex|Mr|Mrs|Ms|Dr|No|art|vol|n°|St)|\b[A-Z])\.$", re.I)
 _WS = re.compile(r"[\s\u00a0\u202f]+")
 _TRANS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -49,26 +47,8 @@ def norm(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of a text (a regex splitter: fast and good enough for notices)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_SPLIT.finditer(text):
-        piece = text[start:m.start()].rstrip("\"”») ")
-        if _ABBREV.search(piece):
-            continue
-        spans.append((start, m.start()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    """Spans of the sentences of a text (either language's abbreviations kept whole)."""
+    return sentence_spans(text)
 
 
 def n_words(text: str) -> int:

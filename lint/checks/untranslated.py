@@ -18,7 +18,7 @@ from .. import langid
 from ..diagnostic import Diagnostic
 from ..model import Block, Notice, other
 from ..rulemeta import RuleMeta
-from ..textutil import acronyms, squash
+from ..textutil import acronyms, sentence_spans, squash
 from . import CheckContext, kind
 
 _TEXT_KINDS = ("paragraph", "item", "subheading", "heading", "title")
@@ -41,16 +41,8 @@ def _wrong_language(block: Block, min_words: int, margin: float) -> str | None:
     return _text_in_other_language(block.text, block.lang, min_words, margin)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[«\"“*(]*[A-ZÀ-Þ])")
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text.rstrip())))
-    return out
+    return sentence_spans(text, semicolons=True) or [(0, len(text.rstrip()))]
 
 
 def _text_in_other_language(raw: str, want: str, min_words: int, margin: float) -> str | None:

@@ -80,4 +80,4 @@ BANNER_WORDS = ("NOTIFICATION DE LA VACANCE", "ORGANISATION DU TRAITÉ", "SECRÉ
 
 #: Abbreviations whose full stop does not end a sentence (« M. Dupont », « p. ex. »).
 SENTENCE_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "me", "dr", "pr", "st", "ste", "n°", "no",
-                                    "p", "ex", "cf", "etc", "env", "art", "par", "chap", "éd", "vol"})
+                                    "p", "ex", "p.ex", "cf", "etc", "env", "art", "par", "chap", "éd", "vol"})
