@@ -289,6 +289,22 @@ def test_three_words_repeated():
     assert found[0].fix.edits[0].content == ""
 
 
+def test_runs_of_four_to_six_words_repeated():
+    found = spl({"fr": "Elle assure le suivi des archives et le suivi des archives et la veille documentaire."})
+    assert [(d.code, d.text) for d in found] == [("SPL003", "le suivi des archives et le suivi des archives et")]
+    assert "'le suivi des archives et le suivi des archives et'" in found[0].message
+    assert found[0].fix.edits[0].content == ""
+    found = spl({"en": "The unit keeps records for the whole Division for the whole Division of the Staff."})
+    assert [d.text for d in found] == ["for the whole Division for the whole Division"]
+    found = spl({"fr": "Elle prépare une note de synthèse au comité une note de synthèse au comité chaque mois."})
+    assert [d.text for d in found] == ["une note de synthèse au comité une note de synthèse au comité"]
+    # punctuation between the two copies: an enumeration, not a slip
+    assert spl({"en": "The unit keeps the records, the records of the staff; the records, the records of the staff."}) == []
+    # elided words count as words: "de l'édition de l'édition"
+    assert [d.text for d in spl({"fr": "Elle est chargée de l'édition de l'édition des rapports."})] == [
+        "de l'édition de l'édition"]
+
+
 def test_a_for_the_preposition_a_grave():
     found = spl({"fr": "Le poste est a temps plein a partir du 1er janvier. A l'issue de la période, "
                        "elle prépare des notes a l'intention des délégations et a l'intention de la conseillère."})

@@ -672,9 +672,40 @@ def _pairs(text: str) -> Iterator[tuple[re.Match, str, str]]:
 #: A word with an apostrophe doubled (d'une d'une, s'attache s'attache, Office's Office's).
 _APOS_PAIR_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+['’][^\W\d_]+)([ \t\u00a0\u202f]+|[ \t]*\n[ \t]*)(\1)(?![\w'’\-])", re.I)
 
-_BIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+(?i:(\1)\s+(\2))(?![\w'’\-])", re.I)
-#: Three words repeated ("the quality of the quality of").
-_TRIGRAM_RX = re.compile(r"(?<![\w'’\-])([^\W\d_]+)\s+([^\W\d_]+)\s+([^\W\d_]+)\s+(\1)\s+(\2)\s+(\3)(?![\w'’\-])", re.I)
+#: A word of a repeated run: letters with inner apostrophes or hyphens (l'édition, site-web).
+_RUN_WORD_RX = re.compile(r"(?<![\w'’\-])[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w'’\-])")
+_RUN_GAP_RX = re.compile(r"[ \t\u00a0\u202f]*\n?[ \t\u00a0\u202f]*")
+#: Longest run of words whose repetition is reported ("de la rédaction et de la rédaction et").
+_MAX_RUN = 6
+
+
+def repeated_runs(text: str) -> list[tuple[int, int, int, list[tuple[int, int]]]]:
+    """Runs of two to six words written twice in a row, separated by spaces only ("in the in
+    the", "pour un site web pour un site web"): ``(start, end, n, word spans)`` with the ``2n``
+    word spans. The longest run at a position wins; runs do not overlap. A run of one word
+    repeated ("la la la la") is left to the single-word check."""
+    spans = sp.skip_spans(text)
+    words = [(m.start(), m.end()) for m in _RUN_WORD_RX.finditer(text)
+             if not any(s <= m.start() < e for s, e in spans)]
+    low = [text[a:b].lower().replace("’", "'") for a, b in words]
+    # glued[k]: words k and k+1 are separated by spaces (at most one line break) only
+    glued = [bool(_RUN_GAP_RX.fullmatch(text[words[k][1]:words[k + 1][0]])) for k in range(len(words) - 1)]
+    out = []
+    i = 0
+    while i < len(words):
+        found = 0
+        for n in range(min(_MAX_RUN, (len(words) - i) // 2), 1, -1):
+            if low[i:i + n] != low[i + n:i + 2 * n] or len(set(low[i:i + n])) < 2:
+                continue
+            if all(glued[i:i + 2 * n - 1]):
+                found = n
+                break
+        if found:
+            out.append((words[i][0], words[i + 2 * found - 1][1], found, words[i:i + 2 * found]))
+            i += 2 * found
+        else:
+            i += 1
+    return out
 
 
 @kind("repeated-word")
@@ -698,21 +729,12 @@ def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             s, e = b.seg.span(m.end(1), m.end(3))
             fix = Fix(f"remove the repeated '{m.group(3)}'", (Edit(b.path, s, e, ""),), "unsafe")
             yield ctx.diag(rule, f"repeated word '{m.group(1)} {m.group(3)}'", b, m.start(1), m.end(3), fix=fix)
-        for m in _TRIGRAM_RX.finditer(b.text):
-            if any(i <= m.start() < j for i, j in spans) or len({g.lower() for g in m.groups()[:3]}) < 2:
-                continue
-            s, e = b.seg.span(m.end(3), m.end(6))
-            rep = f"{m.group(4)} {m.group(5)} {m.group(6)}"
+        for start, end, n, ws in repeated_runs(b.text):
+            first = " ".join(b.text[x:y] for x, y in ws[:n])
+            rep = " ".join(b.text[x:y] for x, y in ws[n:])
+            s, e = b.seg.span(ws[n - 1][1], ws[2 * n - 1][1])
             fix = Fix(f"remove the repeated '{rep}'", (Edit(b.path, s, e, ""),), "unsafe")
-            yield ctx.diag(rule, f"repeated words '{m.group(1)} {m.group(2)} {m.group(3)} {rep}'",
-                           b, m.start(1), m.end(6), fix=fix)
-        for m in _BIGRAM_RX.finditer(b.text):
-            if any(i <= m.start() < j for i, j in spans):
-                continue
-            s, e = b.seg.span(m.end(2), m.end(4))
-            fix = Fix(f"remove the repeated '{m.group(3)} {m.group(4)}'", (Edit(b.path, s, e, ""),), "unsafe")
-            yield ctx.diag(rule, f"repeated words '{m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)}'",
-                           b, m.start(1), m.end(4), fix=fix)
+            yield ctx.diag(rule, f"repeated words '{first} {rep}'", b, start, end, fix=fix)
 
 
 @kind("garbled")
@@ -721,7 +743,7 @@ def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if b.lang not in sp.LANGS:
             continue
         data = sp.lang_data(b.lang)
-        repeats = [(m.start(), m.end()) for rx in (_BIGRAM_RX, _TRIGRAM_RX) for m in rx.finditer(b.text)]
+        repeats = [(a, z) for a, z, _, _ in repeated_runs(b.text)]
         for m, a, c in _pairs(b.text):
             if a.lower() == c.lower() or any(i <= m.start() < j for i, j in repeats):
                 continue  # a repeated pair ("de la de la") is SPL003's
