@@ -471,3 +471,18 @@ def test_title_mismatch_names_the_title_word():
     found = check(_titles("Analyst, Archive Services (990001)",
                           "Administratrice/Administrateur (services d'archives) (990001)"), {"TRM004"})
     assert len(found) == 1 and "(French for “Officer”)" in found[0].message
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("Engineer (Cyber Security) (990001)", "Ingénieure/Ingénieur (cybersécurité) (990001)"),
+    ("Officer, Cyber Resilience (990001)", "Administratrice/Administrateur (cyberrésilience) (990001)"),
+])
+def test_a_closed_french_compound_renders_the_title_words(en, fr):
+    found = check(_titles(en, fr), {"TRM004"})
+    assert not found, [d.message for d in found]
+
+
+def test_a_compound_whose_first_part_the_english_title_lacks_is_still_a_mismatch():
+    found = check(_titles("Officer, Security (990001)", "Administratrice/Administrateur (cybersécurité) (990001)"),
+                  {"TRM004"})
+    assert len(found) == 1 and "“Security”" in found[0].message and "cybersécurité" in found[0].message

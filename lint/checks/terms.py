@@ -873,6 +873,8 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             continue  # TRM002 reports the forbidden variant
         if _rendered_word_by_word(a.glossary, ut_en, h, fr_ids):
             continue  # "Programme Officer" → « Administrateur (programmes) »
+        if _in_compound(e, ut_fr.text, ut_en.text):
+            continue  # "Security" → « cybersécurité », "Work" → « télétravail »
         msg = f"English title has “{h.text}” but the French title has none of {_renderings(e)}"
         if extras:
             x = extras[0]
@@ -919,10 +921,41 @@ def _rendered_word_by_word(g: Glossary, ut_en: Unit, h: Hit, fr_ids: set) -> boo
     return True
 
 
+#: Shortest prefix that makes a closed compound of a title word (cyber+sécurité, télé+travail).
+_COMPOUND_PREFIX = 3
+
+
+def _in_compound(e: Entry, fr_title: str, en_title: str) -> bool:
+    """A word of the French title is a closed compound ending in one of the entry's one-word
+    renderings, whose first part the English title has too (« cybersécurité » renders "Cyber
+    Security", « cyberrésilience » "Cyber Resilience"; not plain "Security")."""
+    en_words = [tm.fold(w) for w in re.findall(r"[^\W\d_]+", en_title)]
+    ends = set()
+    for form in e.fr:
+        toks = [t for t in tm.tokenize(form, "fr") if t.kind == "word"]
+        if len(toks) == 1:
+            ends |= {tm.fold(toks[0].text)} | set(toks[0].keys)
+    if not ends:
+        return False
+    for t in tm.tokenize(fr_title, "fr"):
+        if t.kind != "word":
+            continue
+        for w in {tm.fold(t.text)} | set(t.keys):
+            for end in ends:
+                pre = w[:len(w) - len(end)]
+                if len(end) >= 4 and w.endswith(end) and len(pre) >= _COMPOUND_PREFIX and pre.isalpha() \
+                        and any(x.startswith(pre[:4]) for x in en_words):
+                    return True
+    return False
+
+
 def _words_in(forms: Sequence[str], text: str) -> bool:
     """All content words of one of the English ``forms`` occur in ``text`` (in any order:
-    "Senior Policy Officer" has the words of "Senior Officer")."""
-    have = [t.keys for t in tm.tokenize(text, "en") if t.kind == "word"]
+    "Senior Policy Officer" has the words of "Senior Officer"); a closed compound matches the
+    open one ("cybersecurity" is in "Cyber Security")."""
+    toks = [t for t in tm.tokenize(text, "en") if t.kind == "word"]
+    have = [t.keys for t in toks]
+    have += [frozenset({tm.stem_en(tm.fold(a.text + b.text))}) for a, b in zip(toks, toks[1:])]
     for f in forms:
         need = tm.content_keys(f, "en")
         if need and all(any(k & h for h in have) for k in need):
