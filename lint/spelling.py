@@ -229,6 +229,38 @@ class Lexicon:
                 return True
         return False
 
+    def inflected_form(self, word: str) -> str | None:
+        """The lemma of ``word`` when ``word`` is a regular inflected form of a known word, which
+        frequency lists know only rarely (French « étayent » → étayer, English "deputises" →
+        deputise), else ``None``. From spaCy's lookup lemma tables (``lint.nlp.lookup_lemma``,
+        loaded on first use, about 0.1–0.4 s) and, in English, the British ``-ise`` spellings of
+        known ``-ize`` words (``SPELLING_VARIANTS``: prioritises → prioritizes). The table also
+        lists some misspelt inflections (occured → occur): callers compare the lemma with their
+        candidate's (:meth:`same_lemma`)."""
+        w = word.lower().translate(_APOS)
+        for pattern, rep in getattr(self.data, "SPELLING_VARIANTS", ()):
+            twin = re.sub(pattern, rep, w)
+            if twin != w and (self.known(twin) or self.derivable(twin)):
+                return twin
+        try:
+            from . import nlp
+
+            lemma = nlp.lookup_lemma(w, self.lang)
+        except Exception:  # spacy-lookups-data missing: no lemma knowledge, judge by frequency
+            return None
+        if lemma != w and len(lemma) >= 2 and self.known(lemma, 1.5):
+            return lemma
+        return None
+
+    def same_lemma(self, a: str, b: str) -> bool:
+        """True when the lookup table gives ``a`` and ``b`` the same lemma (occured, occurred)."""
+        try:
+            from . import nlp
+
+            return nlp.lookup_lemma(a.lower(), self.lang) == nlp.lookup_lemma(b.lower(), self.lang)
+        except Exception:
+            return False
+
     # -- accents -----------------------------------------------------------------------------
     def folded_index(self) -> dict[str, list[str]]:
         if self._folded is None:

@@ -209,6 +209,31 @@ def test_derived_words_one_edit_from_a_frequent_word_are_typos():
     assert judge("cyberopérations", ("fr",), capitalised=False, caps=False) is None
 
 
+@pytest.mark.parametrize("lang,word", [
+    ("fr", "étayent"), ("fr", "serraient"), ("fr", "taisait"), ("fr", "retardez"),
+    ("en", "deputises"), ("en", "jeopardises"), ("en", "prioritisations"),
+])
+def test_inflected_forms_rare_in_the_lists_are_not_typos(lang, word):
+    """A rare word one letter from a frequent one is no typo when it is an inflection of a known
+    word of its own (lemma table: étayent → étayer, not étaient; British -ise of an -ize word)."""
+    assert judge(word, (lang,), capitalised=False, caps=False) is None
+    assert sp.lexicon(lang).inflected_form(word)
+
+
+@pytest.mark.parametrize("lang,word,fixed", [
+    ("en", "targetted", "targeted"),    # the lemma table knows it (target), like the correction
+    ("en", "comitted", "committed"), ("fr", "pourait", "pourrait"), ("fr", "notament", "notamment"),
+    ("fr", "réseaus", "réseaux"), ("en", "reprots", "reports"),
+])
+def test_misspelt_inflections_stay_typos(lang, word, fixed):
+    assert judge(word, (lang,), capitalised=False, caps=False) == ("rare", (fixed,))
+
+
+def test_rare_valid_inflections_in_running_text():
+    assert spl({"fr": "Les données recueillies étayent les conclusions du rapport."}) == []
+    assert spl({"en": "The incumbent deputises for the Head of Section when required."}) == []
+
+
 def test_lost_accents_of_frequent_french_words():
     # English spellings (or accents dropped) of words French writes with accents
     assert judge("experience", ("fr",), capitalised=False, caps=False) == ("accent", ("expérience",))

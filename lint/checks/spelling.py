@@ -359,8 +359,20 @@ def _near_frequent(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
             continue
         if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
             continue
+        if _valid_inflection(word, lex, cand):
+            return None  # deputises (deputise+s), not a typo of deputies
         return s
     return None
+
+
+def _valid_inflection(word: str, lex: sp.Lexicon, cand: str) -> bool:
+    """True when ``word``, a rare word next to the frequent ``cand``, is an inflected form of a
+    known word of its own (« étayent » of étayer, not a typo of « étaient »; British
+    "deputises"). Not when both have the same lemma: the lookup table knows some misspelt
+    inflections (occured → occur, like occurred). Consulted only for a candidate typo, so the
+    lemma table loads only then."""
+    lemma = lex.inflected_form(word)
+    return lemma is not None and not lex.same_lemma(word, cand)
 
 
 _FRENCH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ'’")
@@ -399,6 +411,8 @@ def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool, name_risk: bool =
             continue
         if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
             continue
+        if _valid_inflection(word, lex, cand):
+            return None  # « étayent » (étayer), not a typo of « étaient »
         return "rare", (s,)
     return None
 

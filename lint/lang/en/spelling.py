@@ -17,6 +17,10 @@ SUFFIXES = (
 #: is a typo, not a plural.
 SUFFIX_STEMS = {"es": ("s", "x", "z", "ch", "sh", "o")}
 
+#: Spelling variants of one word (regular expression, replacement): a word whose variant is known
+#: is a known word too. British -ise/-isation for American -ize/-ization (deputises, deputizes).
+SPELLING_VARIANTS = ((r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),)
+
 #: Prefixes of compounds written solid (``cyberthreat``, ``multistakeholder``): the word is
 #: accepted when the rest is a known word.
 PREFIXES = (
