@@ -265,6 +265,58 @@ def test_other_language_words_in_a_sentence_are_cognate_slips():
     assert [(d.code, d.text) for d in spl({"en": "It organises conférences for the press."})] == [("SPL002", "conférences")]
 
 
+def test_clear_english_words_in_a_french_sentence():
+    """Words the French list knows only from web text (website, accurate, security), not near
+    any French word: reported by frequency, one finding per run of neighbours."""
+    found = spl({"fr": "Elle gère le website de la Division et veille à ce que les chiffres soient accurate."})
+    assert [(d.code, d.text) for d in found] == [("SPL005", "website"), ("SPL005", "accurate")]
+    assert "'website' is an English word in a French sentence" in found[0].message and found[0].fix is None
+    found = spl({"fr": "Elle tient les registres complets et up to date, et suit les questions de security."})
+    assert [d.text for d in found] == ["up to date", "security"]
+    assert "'up to date' are English words" in found[0].message
+    # an all-caps heading: accents may be left off, English endings may not
+    found = spl({"replace": {"fr": {"3. RESPONSABILITÉS PRINCIPALES": "3. RESPONSABILITÉS PRINCIPALS"}}})
+    assert [(d.code, d.text) for d in found] == [("SPL005", "PRINCIPALS")]
+    # English words a word or two apart in one sentence are one finding
+    found = spl({"fr": "Elle rédige les notes de la Division and checks their impact chaque semaine."})
+    assert [d.text for d in found] == ["and checks their impact"]
+
+
+@pytest.mark.parametrize("text", [
+    # loanwords French uses, and French words English writes more often (but, an, lots)
+    "Elle assure le management, le coaching, le reporting et le feedback de l'équipe cyber.",
+    "Elle prépare les lots de paiements dans le but de les soumettre un an plus tard.",
+    "Elle tient à jour le site web, les courriels (email) et le know-how de l'équipe.",
+    # names, products and acronyms; quoted, emphasised or parenthesised English terms
+    "Elle maîtrise Word, Excel et Teams, ainsi que ChatGPT (Chat Generative Pre-trained Transformer).",
+    "Elle gère le site web (website) et le « security briefing » de la Division.",
+    "Elle vérifie les données *in situ* et a priori in situ, au titre de la SHAPE Security Policy.",
+    "Security : la Division fait connaître ses politiques.",
+])
+def test_french_sentences_with_legitimate_english(text):
+    assert [d for d in spl({"fr": text}) if d.code == "SPL005"] == []
+
+
+def test_french_words_in_an_english_sentence():
+    found = spl({"en": "The incumbent works avec the Section and reports dans the annual plan."})
+    assert [(d.code, d.text) for d in found] == [("SPL005", "avec"), ("SPL005", "dans")]
+    assert "'avec' is a French word in an English sentence" in found[0].message
+    # name particles, Latin and French expressions English writes, French loanwords
+    for text in ("The incumbent met Jaap de Hoop Scheffer and Charles de Gaulle's biographers.",
+                 "The rule is per se a de facto standard (Smith et al.), a raison d'être for the unit.",
+                 "The attaché keeps the dossier, the précis and the démarche of the régime in a cadre of experts."):
+        assert [d for d in spl({"en": text}) if d.code == "SPL005"] == [], text
+
+
+def test_clear_other_language_words_can_be_turned_off():
+    rule = CATALOG.rules["SPL005"]
+    from dataclasses import replace as dc_replace
+
+    quiet = dc_replace(rule, params={**dict(rule.params), "by_frequency": False})
+    notice = parse_notice(build({"fr": "Elle gère le website de la Division et la gestion des contracts."}))
+    assert [d.text for d in run_checks(notice, [quiet], {})] == ["contracts"]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("fr", "Elle assure le management, le leadership et le coaching de l'équipe, et le reporting."),
     ("fr", "Elle assure la maintenance préventive, corrective et améliorative des équipements."),

@@ -72,3 +72,17 @@ DROPPABLE_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "fo
                              "or", "as", "be", "is", "are", "will", "not", "no", "never", "nor"})
 #: Negations: dropping one reverses the meaning of the standard sentence.
 NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot"})
+
+#: Expressions of other languages that English writes as they are (French, Latin): their words
+#: are not French slips (SPL005): "per se", "de facto", "raison d'être".
+FOREIGN_PHRASES = (
+    "per se", "et al", "et seq", "de facto", "de jure", "de rigueur", "de luxe", "de novo", "de minimis",
+    "raison d'être", "raison d'etre", "tour de force", "coup d'état", "coup d'etat", "pièce de résistance",
+    "esprit de corps", "chef de cabinet", "chef de mission", "chef de file", "crème de la crème",
+    "mise en place", "mise en scène", "nom de guerre", "joie de vivre", "à la carte", "à la", "a la carte",
+    "c'est la vie", "cordon sanitaire", "bête noire", "fait accompli", "force majeure", "hors de combat",
+    "aide de camp", "cause célèbre", "par excellence", "en route", "en masse", "en bloc", "au fait", "au pair",
+    "déjà vu", "sine qua non", "comme il faut", "tête à tête", "laissez faire", "savoir faire", "corps de ballet",
+    "belle époque", "droit de suite", "jeu de mots", "mot juste", "agent provocateur", "note verbale",
+    "aide mémoire", "chargé d'affaires", "chargée d'affaires", "maître d'hôtel", "table d'hôte",
+)

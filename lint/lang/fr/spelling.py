@@ -74,3 +74,18 @@ A_GRAVE_EXPRESSIONS = (
     "l'échelle", "l'étranger", "la fois", "cet égard", "ce titre", "ce jour", "distance", "nouveau",
     "l'heure actuelle", "moins que", "peu près", "l'instar",
 )
+
+#: Expressions of other languages (Latin mostly) that French writes as they are: their words are
+#: not English slips (SPL005): "in situ", "a priori".
+FOREIGN_PHRASES = (
+    "in situ", "in fine", "in extremis", "in vitro", "in vivo", "in absentia", "in memoriam", "a priori",
+    "a posteriori", "a fortiori", "ad hoc", "ad interim", "de facto", "de jure", "statu quo", "status quo",
+    "curriculum vitae", "per capita", "sine qua non", "vice versa", "bona fide", "modus operandi",
+    "ex officio", "mutatis mutandis", "inter alia", "et al",
+)
+
+#: French function words: one of them in an English sentence is a French word left over (SPL005:
+#: "works avec the Section"), unless it is the particle of a name (next to a capitalised word) or
+#: part of an expression English writes (``lint.lang.en.spelling.FOREIGN_PHRASES``). Not words
+#: English writes too (son, pour, sur, par, en, est, ou …).
+FUNCTION_WORDS = frozenset("de du des et les le la avec dans aux une qui sont cette ces leurs auprès selon".split())
