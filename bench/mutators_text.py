@@ -26,7 +26,11 @@ and placeholder text, French grammar slips.
 * ``garbled2``    — two articles or two prepositions in a row ("of a the", "de du") (SPL004);
 * ``doubled-apos``— a word with an apostrophe doubled ("d'une d'une") (SPL003);
 * ``placeholder-other`` — a paragraph replaced by the other language's pointer ("See the English
-  version." in the French half, "Voir la version française." in the English one) (UNT003).
+  version." in the French half, "Voir la version française." in the English one) (UNT003);
+* ``doubled-run`` — a run of four or five words written twice ("de la rédaction et de la
+  rédaction et") (SPL003);
+* ``english-word`` — a French word left in English ("sécurité" → "security", "à jour" → "up to
+  date"); ``french-word`` — an English function word left in French ("with" → "avec") (SPL005).
 
 A typo that happens to give another dictionary word is not injected (real-word errors are out of
 reach of a spell checker; the count of such skips is not reported as a miss).
@@ -405,3 +409,66 @@ def placeholders_other_language(text: str, ctx) -> Iterator[Mutation]:
         s, e = p.fr.seg.span()
         yield Mutation("text", "placeholder-other", "fr", replace_at(text, s, e, _keep_lines(text[s:e], "(voir version anglaise)")),
                        ctx.line_of(s), ("UNT003",), f"FR L{p.fr.line} → '(voir version anglaise)'")
+
+
+@mutator("text")
+def doubled_runs(text: str, ctx) -> Iterator[Mutation]:
+    """A run of four or five words written twice, with a space between the copies."""
+    for lang in ("en", "fr"):
+        sites = []
+        for b in _blocks(ctx, lang, OWN + STANDARD):
+            words = list(re.finditer(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])", b.text))
+            for k in range(0, len(words) - 5, 7):
+                n = 4 + k % 2
+                run = words[k:k + n]
+                seg = b.text[run[0].start():run[-1].end()]
+                if not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)+", seg):
+                    continue
+                s, e = b.seg.span(run[0].start(), run[-1].end())
+                sites.append((s, e, seg))
+        for s, e, seg in _spread(sites, PER_KIND):
+            yield Mutation("text", "doubled-run", lang, replace_at(text, s, e, f"{seg} {seg}"), ctx.line_of(s), ("SPL003",),
+                           f"{seg!r} doubled")
+
+
+#: French words (or phrases) and the English a translator may leave in their place, with no
+#: French twin near them: only frequency tells they are English (SPL005).
+ENGLISH_LEFT = (("sécurité", "security"), ("formation", "training"), ("connaissances", "knowledge"),
+                ("exigences", "requirements"), ("tâches", "tasks"), ("menaces", "threats"), ("outils", "tools"),
+                ("à jour", "up to date"), ("site web", "website"), ("compétences", "skills"), ("travail", "work"),
+                ("exactes", "accurate"), ("exacts", "accurate"), ("thématiques", "thematic"),
+                ("parties prenantes", "stakeholders"), ("évaluation", "assessment"), ("niveau", "level"))
+#: English function words and the French a translator may leave in their place.
+FRENCH_LEFT = (("with", "avec"), ("within", "dans"), ("according to", "selon"))
+
+
+@mutator("text")
+def left_untranslated_words(text: str, ctx) -> Iterator[Mutation]:
+    """Not in quotes, italics or parentheses, nor (in English) next to a capitalised word: there
+    the other language's words are cited terms and name particles, which SPL005 leaves alone."""
+    from lint.checks.spelling import _PAREN_RX, _quoted_spans
+
+    for lang, table, kind in (("fr", ENGLISH_LEFT, "english-word"), ("en", FRENCH_LEFT, "french-word")):
+        sites = []
+        for b in _blocks(ctx, lang, OWN + STANDARD):
+            cited = _quoted_spans(b, bold=False) + [(m.start(), m.end()) for m in _PAREN_RX.finditer(b.text)]
+            for old, new in table:
+                for m in re.finditer(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(old), b.text):
+                    if any(i <= m.start() < j for i, j in cited):
+                        continue
+                    if lang == "en" and re.search(r"[A-Z]\w*\W*$", b.text[max(0, m.start() - 20):m.start()]) or \
+                            lang == "en" and re.match(r"\W*[A-Z]", b.text[m.end():m.end() + 3]):
+                        continue
+                    s, e = b.seg.span(m.start(), m.end())
+                    sites.append((s, e, old, new))
+        seen: set[str] = set()
+        made = 0
+        for s, e, old, new in _spread(sorted(sites), 4 * PER_KIND):
+            if old in seen:
+                continue
+            seen.add(old)
+            yield Mutation("text", kind, lang, replace_at(text, s, e, new), ctx.line_of(s), ("SPL005",),
+                           f"{old!r} → {new!r}")
+            made += 1
+            if made >= 2 * PER_KIND:
+                break

@@ -451,7 +451,7 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
             accepted | glossary["en"] | glossary["fr"]
         caps = _caps_block(b.text) and b.kind in ("banner", "heading", "subheading", "title", "paragraph")
         quotes = _quoted_spans(b)
-        parens = None
+        cited = None
         for tok in sp.tokens(b.text, langs[0] if len(langs) == 1 else "fr"):
             w = tok.text
             if foreign and any(i <= tok.start < j for i, j in foreign):
@@ -476,11 +476,11 @@ def _word_findings(ctx: CheckContext) -> list[tuple[Block, sp.Token, str, tuple[
                       glossary=glossary.get(langs[0], frozenset()) if len(langs) == 1 else frozenset())
             if v is not None and v[0] == "accent" and langs[0] == "fr" and v[1] and v[1][0].endswith("é"):
                 v = (v[0], _after_subject(b.text, tok, v[1]))
-            if v is None and len(langs) == 1 and not (capitalised or initial) and "-" not in tok.whole \
-                    and not any(i <= tok.start < j for i, j in quotes):
-                if parens is None:
-                    parens = [(m.start(), m.end()) for m in _PAREN_RX.finditer(b.text)] + _phrase_spans(b.text, langs[0])
-                if not any(i <= tok.start < j for i, j in parens) and _clearly_other(b.text, tok, langs[0], caps):
+            if v is None and len(langs) == 1 and not (capitalised or initial) and "-" not in tok.whole:
+                if cited is None:  # quotes, italics, parentheses: a term cited; bold only stresses
+                    cited = _quoted_spans(b, bold=False) + [(m.start(), m.end()) for m in _PAREN_RX.finditer(b.text)] \
+                        + _phrase_spans(b.text, langs[0])
+                if not any(i <= tok.start < j for i, j in cited) and _clearly_other(b.text, tok, langs[0], caps):
                     v = ("other", ())
             if v is not None:
                 out.append((b, tok, v[0], v[1]))
@@ -567,14 +567,17 @@ _QUOTED_RX = re.compile(r"«[^»\n]{1,80}»|“[^”\n]{1,80}”|\"[^\"\n]{1,80}
 _EMPHASIS_RX = re.compile(r"(?<![*\w])(\*{1,2}|_{1,2})(?=\S)[^\n]{1,80}?(?<=\S)\1(?![*\w])|<(i|em)\b[^>]*>[^<\n]{1,80}</\2>")
 
 
-def _quoted_spans(block: Block) -> list[tuple[int, int]]:
-    """Spans of the block's text in short quotations, or emphasised in the source."""
+def _quoted_spans(block: Block, bold: bool = True) -> list[tuple[int, int]]:
+    """Spans of the block's text in short quotations, or emphasised in the source (``bold``:
+    also in bold, which stresses a phrase rather than cites a term)."""
     out = [(m.start(), m.end()) for m in _QUOTED_RX.finditer(block.text)]
     seg = block.seg
     src = getattr(getattr(seg, "source", None), "text", None)
     if src and seg.starts and any(c in src[seg.starts[0]:seg.ends[-1]] for c in "*_<"):
         lo, hi = seg.starts[0], seg.ends[-1]
         for m in _EMPHASIS_RX.finditer(src, lo, hi):
+            if not bold and m.group(1) in ("**", "__"):
+                continue
             a = next((i for i, x in enumerate(seg.starts) if x >= m.start()), None)
             bnd = next((i for i, x in enumerate(seg.ends) if x > m.end()), len(seg.ends))
             if a is not None and a < bnd:
