@@ -277,6 +277,9 @@ def test_clear_english_words_in_a_french_sentence():
     # an all-caps heading: accents may be left off, English endings may not
     found = spl({"replace": {"fr": {"3. RESPONSABILITÉS PRINCIPALES": "3. RESPONSABILITÉS PRINCIPALS"}}})
     assert [(d.code, d.text) for d in found] == [("SPL005", "PRINCIPALS")]
+    # bold stresses a phrase (reported), italics cite a term (not reported)
+    found = spl({"fr": "Elle détient une **habilitation de security** et gère le *website* de l'OTAN."})
+    assert [d.text for d in found] == ["security"]
     # English words a word or two apart in one sentence are one finding
     found = spl({"fr": "Elle rédige les notes de la Division and checks their impact chaque semaine."})
     assert [d.text for d in found] == ["and checks their impact"]
