@@ -29,6 +29,10 @@ and placeholder text, French grammar slips.
   version." in the French half, "Voir la version française." in the English one) (UNT003);
 * ``doubled-run`` — a run of four or five words written twice ("de la rédaction et de la
   rédaction et") (SPL003);
+* ``agreement``   — a plural verb after a singular inclusive subject ("Elle/Il travaille" →
+  "travaillent", "La personne titulaire du poste doit" → "doivent") (GRM004);
+* ``participle-series`` — a coordinated series of verbs after a subject written as participles
+  ("Elle/Il élabore et pilote" → "élaboré et piloté") (GRM002);
 * ``english-word`` — a French word left in English ("sécurité" → "security", "à jour" → "up to
   date"); ``french-word`` — an English function word left in French ("with" → "avec") (SPL005).
 
@@ -472,3 +476,43 @@ def left_untranslated_words(text: str, ctx) -> Iterator[Mutation]:
             made += 1
             if made >= 2 * PER_KIND:
                 break
+
+
+#: Third-person singular → plural, for the verbs that are not of the first group.
+PLURALS = {"est": "sont", "a": "ont", "doit": "doivent", "peut": "peuvent", "rend": "rendent", "prend": "prennent",
+           "fait": "font", "tient": "tiennent", "met": "mettent", "suit": "suivent", "relève": "relèvent"}
+
+
+@mutator("text")
+def agreement_and_series(text: str, ctx) -> Iterator[Mutation]:
+    from lint.checks.grammar import present_of_participle
+
+    subj = r"(?:Elle/Il|Il/Elle|[Ll]a/[Ll]e titulaire(?: du poste)?|[Ll]a personne titulaire(?: du poste)?)"
+    sites = []
+    series = []
+    for b in ctx.notice.fr.blocks:
+        if b.kind not in ("paragraph", "item"):
+            continue
+        for m in re.finditer(subj + r" ([a-zéèêàç]+)(?![\w'’-])", b.text):
+            verb = m.group(1)
+            plural = PLURALS.get(verb) or (verb + "nt" if verb.endswith("e") and len(verb) > 3 else None)
+            if plural:
+                s, e = b.seg.span(m.start(1), m.end(1))
+                sites.append((s, e, verb, plural))
+        for m in re.finditer(subj + r" ([a-zéèêàç]+e)((?:, [a-zéèêàç]+e)*,? et )([a-zéèêàç]+e)(?= (?:la|le|les|l['’]|des|un|une|ses|son|sa)\b)",
+                             b.text):
+            words = [m.group(1)] + re.findall(r"[a-zéèêàç]+e", m.group(2)) + [m.group(3)]
+            parts = [w[:-1] + "é" for w in words]
+            if all(present_of_participle(p) for p in parts):
+                s, e = b.seg.span(m.start(1), m.end(3))
+                old = text[s:e]
+                new = old
+                for w, p in zip(words, parts):
+                    new = re.sub(r"(?<![\w'’-])%s(?![\w'’-])" % re.escape(w), p, new, count=1)
+                series.append((s, e, old, new))
+    for s, e, verb, plural in _spread(sites, 2 * PER_KIND):
+        yield Mutation("text", "agreement", "fr", replace_at(text, s, e, plural), ctx.line_of(s), ("GRM004",),
+                       f"{verb!r} → {plural!r}")
+    for s, e, old, new in series[:2]:
+        yield Mutation("text", "participle-series", "fr", replace_at(text, s, e, new), ctx.line_of(s), ("GRM002",),
+                       f"{old!r} → {new!r}")

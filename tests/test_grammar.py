@@ -158,3 +158,48 @@ def test_missing_de_elides_before_a_vowel():
     found = grm({"fr": "Elle/Il est chargé(e) analyser les demandes et capable organiser les réunions."})
     assert [(d.code, d.fix.edits[0].content) for d in found] == [("GRM003", "d'"), ("GRM003", "d'")]
     assert "chargé(e) d'analyser" in found[0].message
+
+
+def test_singular_of_plural_verb_forms():
+    from lint.checks.grammar import singular_of
+
+    for plural, single in (("travaillent", "travaille"), ("gèrent", "gère"), ("emploient", "emploie"),
+                           ("finissent", "finit"), ("prennent", "prend"), ("tiennent", "tient"), ("doivent", "doit"),
+                           ("mettent", "met"), ("partent", "part"), ("conduisent", "conduit"), ("connaissent", "connaît"),
+                           ("recueillent", "recueille"), ("sont", "est"), ("ont", "a"), ("peuvent", "peut"),
+                           ("travaillaient", "travaillait")):
+        assert singular_of(plural) == single, plural
+    for word in ("souvent", "également", "présent", "parent", "agent", "compétent"):
+        assert singular_of(word) is None, word
+
+
+def test_plural_verb_after_a_singular_inclusive_subject():
+    found = grm({"fr": "Elle/Il travaillent avec les délégations ; la/le titulaire du poste les encadrent."})
+    assert [(d.code, d.text) for d in found] == [("GRM004", "travaillent"), ("GRM004", "encadrent")]
+    assert "'Elle/Il' is singular: write 'travaille'" in found[0].message
+    assert found[0].fix.applicability == "unsafe" and found[0].fix.edits[0].content == "travaille"
+    found = grm({"fr": "La personne titulaire du poste ne prennent pas part aux réunions qu'il/elle s'occupent de préparer."})
+    assert [(d.text, d.fix.edits[0].content) for d in found] == [("prennent", "prend"), ("occupent", "occupe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les collègues de la/le titulaire du poste travaillent avec elle/lui.",       # the subject is « Les collègues »
+    "Les agents et la/le titulaire organisent la semaine ; elle/il et son équipe gèrent le budget.",  # coordinated
+    "Les personnes qu'elle/il encadre travaillent à Mons.",
+    "Il ou elle travaillent selon les besoins du service.",                      # « ou »: the plural is allowed
+    "Elle/Il travaille souvent ; il/elle également présent assure le suivi.",
+])
+def test_agreement_leaves_correct_sentences_alone(text):
+    assert [d for d in grm({"fr": text}) if d.code == "GRM004"] == []
+
+
+def test_bare_participles_in_a_coordinated_series():
+    found = grm({"fr": "La/Le titulaire du poste rédigé, édité et publié des notes d'information."})
+    assert [(d.code, d.text, d.fix.edits[0].content) for d in found] == [
+        ("GRM002", "rédigé", "rédige"), ("GRM002", "édité", "édite"), ("GRM002", "publié", "publie")]
+    assert "coordinated with 'rédigé'" in found[1].message
+    assert [d.text for d in grm({"fr": "Elle/Il élaboré et piloté la stratégie de l'Unité."})] == ["élaboré", "piloté"]
+    # compound tenses and adjectival series stay fine
+    for text in ("Elle a rédigé, édité et publié des notes.", "Le rapport élaboré, validé et publié par l'Unité est lu.",
+                 "Le plan rédigé et validé la semaine dernière reste en vigueur."):
+        assert grm({"fr": text}) == [], text

@@ -9,6 +9,9 @@
   comes first. The model is loaded only when a candidate exists (≈ 4 s once per process).
 * ``adjective-preposition``: "disposé(e)/prêt(e)/apte …" followed by an infinitive without its
   preposition ("disposé(e) travailler" → "disposé(e) à travailler"). Word lists only.
+* ``agreement``: a singular subject the notices use (« Elle/Il », « La/Le titulaire du poste »)
+  followed by a third-person plural verb (« Elle/Il travaillent » → travaille). The lookup lemma
+  table confirms that the word is a verb form and gives its singular. No spaCy.
 """
 from __future__ import annotations
 
@@ -160,6 +163,21 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         if present is None:
             continue
         pos = m.end(2)
+        # a coordinated series of participles: "rédigé, édité et publié des contenus"
+        series: list[tuple[int, int, str]] = []
+        closed = False
+        while not closed:
+            sm = _SERIES_RX.match(text, pos)
+            if sm is None:
+                break
+            p2 = present_of_participle(sm.group(3))
+            if p2 is None:
+                break
+            series.append((sm.start(3), sm.end(3), p2))
+            pos = sm.end(3)
+            closed = bool(sm.group(1) or sm.group(2))  # "et"/"ou" closes the series
+        if series and not closed:
+            continue  # "rédigé, édité des …" without its "et": not a series we know how to read
         nxt = _next_word(text, pos)
         if nxt is not None and nxt[0] not in data.OBJECT_OPENERS:
             # allow one adverb between the participle and the object ("épaulé aussi la/le chef")
@@ -177,7 +195,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         after2 = _next_word(text, after[2]) if after is not None else None
         if after2 is not None and after2[0] in data.TIME_NOUNS:
             continue  # "alloué la première année"
-        yield m.start(2), m.end(2), present
+        yield m.start(2), m.end(2), present, series
+
+
+#: The next member of a series of participles: ", édité" or " et publié" / ", et publié".
+_SERIES_RX = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:(et|ou)[ \u00a0]+)?|[ \u00a0]+(et|ou)[ \u00a0]+)(" + _W + r"é)(?![\w'’-])")
 
 
 def _sentence_span(text: str, i: int) -> tuple[int, int]:
@@ -193,15 +215,18 @@ def _sentence_span(text: str, i: int) -> tuple[int, int]:
 def bare_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     data = _data()
     for b in _fr_blocks(ctx):
-        for i, j, present in _candidates(b.text):
+        for i, j, present, series in _candidates(b.text):
             s0, s1 = _sentence_span(b.text, i)
             if not _confirm(b.text[s0:s1], i - s0, data):
                 continue
-            word = b.text[i:j]
-            a, e = b.seg.span(i, j)
-            fix = Fix(f"replace with '{present}'", (Edit(b.path, a, e, present),), "unsafe")
-            yield ctx.diag(rule, f"'{word}' after its subject is a bare past participle: a finite verb ('{present}') "
-                                 "or an auxiliary is missing", b, i, j, fix=fix)
+            first = b.text[i:j]
+            for k, (x, y, pres) in enumerate([(i, j, present)] + series):
+                word = b.text[x:y]
+                a, e = b.seg.span(x, y)
+                fix = Fix(f"replace with '{pres}'", (Edit(b.path, a, e, pres),), "unsafe")
+                what = "after its subject" if k == 0 else f"(coordinated with '{first}')"
+                yield ctx.diag(rule, f"'{word}' {what} is a bare past participle: a finite verb ('{pres}') "
+                                     "or an auxiliary is missing", b, x, y, fix=fix)
 
 
 def _confirm(sentence: str, offset: int, data) -> bool:
@@ -262,3 +287,95 @@ def adjective_preposition(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnos
             adj = m.group(1) + m.group(2)
             yield ctx.diag(rule, f"'{adj} {inf}': '{prep}' is missing before the infinitive ('{adj} {insert}{inf}')",
                            b, m.start(1), m.end(3), fix=fix)
+
+
+# --------------------------------------------------------------------------------------------
+# Subject-verb agreement with the notices' singular subjects
+# --------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _agreement_rx() -> re.Pattern:
+    data = _data()
+    subj = "|".join(data.SINGULAR_SUBJECTS)
+    full = "|".join(sorted((p for p in data.OBJECT_PRONOUNS if len(p) > 1 or p == "y"), key=len, reverse=True))
+    elided = "|".join(sorted(p for p in data.OBJECT_PRONOUNS if len(p) == 1 and p != "y"))
+    return re.compile(r"(?<![\w/-])(?P<subj>" + subj + r")(?![\w/(-])"
+                      r"(?P<pron>(?:(?:[ \u00a0]+|(?<=['’]))(?:" + full + r")(?=[ \u00a0])"
+                      r"|(?:[ \u00a0]+|(?<=['’]))(?:" + elided + r")['’](?=\w))*)"
+                      r"(?:[ \u00a0]+|(?<=['’]))(?P<verb>" + _W + r"(?:ent|ont))(?![\w'’-])", re.I)
+
+
+def _opens_clause(text: str, i: int) -> bool:
+    """True when the subject at ``text[i:]`` starts its clause: the sentence start, after , ; : (
+    or a list marker, or after a conjunction such as que, lorsque, si, dont (elided or not)."""
+    before = text[:i].rstrip(" \t\u00a0*_«\"“")
+    if not before or before[-1] in ".!?;:,(-–—•\n":
+        return True
+    m = re.search(r"(" + _W + r")['’]?$", before)
+    return bool(m and m.group(1).lower() in _data().SUBJECT_OPENERS and
+                (before.endswith(("'", "’")) or text[:i].endswith((" ", "\u00a0"))))
+
+
+def singular_of(verb: str) -> str | None:
+    """The third-person singular present (or imperfect, future) of the plural verb form ``verb``:
+    travaillent → travaille, finissent → finit, prennent → prend, doivent → doit, ouvrent →
+    ouvre, sont → est. The lookup lemma table must know ``verb`` as a form of a verb (souvent,
+    présent, parent are none); the singular is built from the plural and the infinitive and must
+    be a known word. ``None`` when no form is found."""
+    from .. import nlp
+
+    low = verb.lower()
+    data = _data()
+    if low in data.PLURAL_IRREGULAR:
+        return data.PLURAL_IRREGULAR[low]
+    try:
+        lemma = nlp.lookup_lemma(low, "fr")
+    except Exception:
+        return None
+    if lemma == low or not lemma.endswith(data.INFINITIVE_ENDINGS):
+        return None
+    lex = _lex()
+    cands: list[str] = []
+    if low.endswith("aient"):
+        cands.append(low[:-5] + "ait")  # travaillaient → travaillait
+    elif low.endswith("ront"):
+        cands.append(low[:-4] + "ra")  # travailleront → travaillera
+    elif low.endswith("ent"):
+        stem = low[:-3]
+        if lemma.endswith("er"):
+            cands.append(stem + "e")  # first group: gèrent → gère, emploient → emploie
+        elif lemma.endswith("ir") and low.endswith("issent"):
+            cands.append(lemma[:-1] + "t")  # finissent → finit
+        elif lemma.endswith("oir"):
+            cands.append((stem[:-1] if stem.endswith("v") else stem) + "t")  # doivent → doit, voient → voit
+        else:
+            for end, cut, add in data.THIRD_SINGULAR:
+                if lemma.endswith(end):
+                    cands.append(stem + "e" if cut is None else lemma[:-cut] + add)
+                    break
+    for cand in cands:
+        if cand != low and len(cand) >= 2 and lex.known(cand, 2.0):
+            return cand
+    return None
+
+
+@kind("agreement")
+def agreement(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    rx = _agreement_rx()
+    for b in _fr_blocks(ctx):
+        for m in rx.finditer(b.text):
+            if not _opens_clause(b.text, m.start("subj")):
+                continue
+            verb = m.group("verb")
+            if verb.lower().endswith("ment"):
+                continue  # an adverb (également, notamment)
+            single = singular_of(verb)
+            if single is None:
+                continue
+            single = single[:1].upper() + single[1:] if verb[:1].isupper() else single
+            i, j = m.start("verb"), m.end("verb")
+            a, e = b.seg.span(i, j)
+            fix = Fix(f"replace with '{single}'", (Edit(b.path, a, e, single),), "unsafe")
+            subj = re.sub(r"\s+", " ", m.group("subj"))
+            yield ctx.diag(rule, f"'{verb}' is plural but its subject '{subj}' is singular: write '{single}'",
+                           b, i, j, fix=fix)

@@ -62,3 +62,36 @@ NOT_SUBJECT_END = frozenset(
     ne n y en se s me m te t nous vous
     """.split()
 )
+
+#: Singular subjects the notices use, inclusive forms first (regular expressions, matched without
+#: regard to case): a third-person plural verb right after one is an agreement slip (GRM004).
+#: Not "il ou elle", "elle et il" (a coordination may take the plural).
+SINGULAR_SUBJECTS = (
+    r"elle\s*/\s*il", r"il\s*/\s*elle", r"la\s*/\s*le\s+titulaire(?:\s+du\s+poste)?",
+    r"le\s*/\s*la\s+titulaire(?:\s+du\s+poste)?", r"la\s+personne\s+titulaire(?:\s+du\s+poste)?",
+    r"la\s+personne\s+retenue", r"la\s*/\s*le\s+candidat\(e\)\s+retenu\(e\)", r"elle", r"il",
+)
+
+#: Words that may stand before such a subject: a conjunction or relative opening its clause. Not
+#: "et", "ou", "ni" (a coordinated subject takes the plural: les agents et la/le titulaire
+#: travaillent), nor prepositions or verbs (les collègues de la/le titulaire travaillent).
+SUBJECT_OPENERS = frozenset("que qu lorsque lorsqu quand si s puisque puisqu dont où mais donc or comme car".split())
+
+#: Object pronouns and the negation, which may stand between the subject and its verb.
+OBJECT_PRONOUNS = frozenset("le la les l lui leur y en se s ne n me m te t nous vous".split())
+
+#: Third-person plural forms whose singular is not made by the regular endings.
+PLURAL_IRREGULAR = {"sont": "est", "ont": "a", "font": "fait", "vont": "va", "savent": "sait", "valent": "vaut",
+                    "peuvent": "peut", "veulent": "veut", "meurent": "meurt", "acquièrent": "acquiert",
+                    "conquièrent": "conquiert", "vainquent": "vainc", "résolvent": "résout", "plaisent": "plaît"}
+
+#: The third-person singular present from the infinitive, for verbs outside the first group:
+#: ``(infinitive ending, letters cut from the infinitive, ending added)``, the longest ending
+#: first; ``None`` for the letters cut: the plural's stem + e (ouvrent → ouvre). The second group
+#: (finissent → finit) and the -oir verbs (doivent → doit, voient → voit) are made from the plural.
+THIRD_SINGULAR = (
+    ("courir", 2, "t"), ("aître", 4, "ît"), ("oindre", 3, "t"), ("indre", 3, "t"), ("ettre", 3, ""),
+    ("attre", 3, ""), ("enir", 4, "ient"), ("llir", None, ""), ("frir", None, ""), ("vrir", None, ""),
+    ("uire", 2, "t"), ("aire", 2, "t"), ("oire", 2, "t"), ("ire", 2, "t"), ("vre", 3, "t"), ("dre", 2, ""),
+    ("ure", 2, "t"), ("tir", 3, "t"), ("mir", 3, "t"), ("vir", 3, "t"), ("uir", 1, "t"),
+)
