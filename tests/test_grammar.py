@@ -203,3 +203,13 @@ def test_bare_participles_in_a_coordinated_series():
     for text in ("Elle a rédigé, édité et publié des notes.", "Le rapport élaboré, validé et publié par l'Unité est lu.",
                  "Le plan rédigé et validé la semaine dernière reste en vigueur."):
         assert grm({"fr": text}) == [], text
+
+
+def test_keep_with_a_base_verb_for_the_participle():
+    found = grm({"en": "Keep candidates inform at each stage; keep the Head of Section update on progress."})
+    assert [(d.code, d.text, d.fix.edits[0].content) for d in found] == [
+        ("GRM005", "Keep candidates inform", "informed"), ("GRM005", "keep the Head of Section update", "updated")]
+    for text in ("Keep candidates informed at each stage.", "The unit keeps records that inform decisions.",
+                 "It keeps the update log and keeps answers brief.", "Keep in mind to inform the staff.",
+                 "Keep the job post on the website."):
+        assert grm({"en": text}) == [], text

@@ -9,6 +9,8 @@
   comes first. The model is loaded only when a candidate exists (≈ 4 s once per process).
 * ``adjective-preposition``: "disposé(e)/prêt(e)/apte …" followed by an infinitive without its
   preposition ("disposé(e) travailler" → "disposé(e) à travailler"). Word lists only.
+* ``keep-participle`` (English): "keep candidates inform at each stage" → informed: after "keep"
+  and its object, one of a few verbs whose participle "keep" takes, in the base form.
 * ``agreement``: a singular subject the notices use (« Elle/Il », « La/Le titulaire du poste »)
   followed by a third-person plural verb (« Elle/Il travaillent » → travaille). The lookup lemma
   table confirms that the word is a verb form and gives its singular. No spaCy.
@@ -379,3 +381,43 @@ def agreement(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             subj = re.sub(r"\s+", " ", m.group("subj"))
             yield ctx.diag(rule, f"'{verb}' is plural but its subject '{subj}' is singular: write '{single}'",
                            b, i, j, fix=fix)
+
+
+# --------------------------------------------------------------------------------------------
+# English: "keep <object> inform" for "keep <object> informed"
+# --------------------------------------------------------------------------------------------
+
+#: Words that cannot stand inside the object of "keep": they open a clause or a phrase of their
+#: own ("keep records that inform decisions", "keep in mind to update").
+_KEEP_STOP = frozenset("that which who whom whose to will would can could may might must should shall and or but "
+                       "not in on at for with by from up".split())
+#: What may follow the participle: a preposition, an adverb, the end of the clause.
+_KEEP_AFTER = re.compile(r"(?:[ \u00a0]*[.,;:)!?]|[ \u00a0]*$|[ \u00a0]+(?:of|on|about|at|throughout|during|with|"
+                         r"regularly|accordingly|as|and|or|in|via|through|when|until|whenever|[a-z]+ly)\b)")
+
+
+@kind("keep-participle")
+def keep_participle(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    verbs = {v.lower(): p for v, p in (rule.params.get("verbs") or {}).items()}
+    if not verbs:
+        return
+    rx = re.compile(r"(?<![\w'’-])(keep|keeps|keeping|kept)((?:[ \u00a0]+[A-Za-z][\w'’-]*){1,4}?)[ \u00a0]+("
+                    + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + r")(?![\w'’-])", re.I)
+    for b in ctx.notice.en.blocks:
+        if b.kind not in ("paragraph", "item"):
+            continue
+        for m in rx.finditer(b.text):
+            middle = m.group(2).split()
+            if any(w.lower() in _KEEP_STOP or w.lower() in verbs for w in middle):
+                continue
+            if not _KEEP_AFTER.match(b.text, m.end(3)):
+                continue  # "keep the update log": a noun
+            word = m.group(3)
+            want = verbs[word.lower()]
+            want = want[:1].upper() + want[1:] if word[:1].isupper() else want
+            i, j = m.start(3), m.end(3)
+            a, e = b.seg.span(i, j)
+            fix = Fix(f"replace with '{want}'", (Edit(b.path, a, e, want),), "unsafe")
+            phrase = " ".join([m.group(1)] + middle)
+            yield ctx.diag(rule, f"'{phrase} {word}': after 'keep' and its object the past participle is meant "
+                                 f"('{phrase} {want}')", b, m.start(1), j, fix=fix)
