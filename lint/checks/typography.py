@@ -546,6 +546,9 @@ _ARTIFACTS = [
     (re.compile(r"\[[^\]\n]{1,80}\]\([^)\s]*\)"), "a Markdown link left unrendered", False),
     (re.compile(r"(?:^|\s)#{1,6}(?=\s)"), "a leftover Markdown heading marker", False),
     (re.compile(r"(?<![;,])([;,])[ \u00a0\u202f]?\1(?![;,])"), "doubled punctuation", False),
+    # "the NATO Office of Security, (NOS)": a comma left before the acronym of the name
+    (re.compile(r",(?=[ \u00a0\u202f]\((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})(?:-[A-Z]+)?\))"),
+     "a comma between a name and its acronym", True),
 ]
 
 
