@@ -87,5 +87,5 @@ FOREIGN_PHRASES = (
 #: French function words: one of them in an English sentence is a French word left over (SPL005:
 #: "works avec the Section"), unless it is the particle of a name (next to a capitalised word) or
 #: part of an expression English writes (``lint.lang.en.spelling.FOREIGN_PHRASES``). Not words
-#: English writes too (son, pour, sur, par, en, est, ou …).
-FUNCTION_WORDS = frozenset("de du des et les le la avec dans aux une qui sont cette ces leurs auprès selon".split())
+#: English writes too (son, pour, sur, par, en, est, ou, aux …).
+FUNCTION_WORDS = frozenset("de du des et les le la avec dans une qui sont cette ces leurs auprès selon".split())
