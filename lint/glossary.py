@@ -428,6 +428,11 @@ def _norm(term: str, lang: str) -> str:
     return termmatch.normalise(term, lang)
 
 
+def _capitals(term: str) -> str:
+    """Which words of ``term`` start with a capital (``Grand Quartier général`` → ``CCl``)."""
+    return "".join("C" if w[:1].isupper() else "l" for w in re.findall(r"[^\W\d_]+", term))
+
+
 class Glossary:
     """Merged entries of one or more files, with compiled matchers (built lazily, once)."""
 
@@ -748,10 +753,14 @@ def validate_entries(entries: Sequence[Entry]) -> list[Problem]:
             else:
                 seen_en[k] = e
         fr_keys = {}
+        spellings = set()
         for t in e.fr:
             k = _norm(t, "fr")
-            if k in fr_keys:
+            # two capitalisations of one name are two spellings (TRM005 compares them)
+            spelling = (k, _capitals(t))
+            if spelling in spellings:
                 out.append(Problem(e.path, e.line, f"entry {e.id!r} lists the French term {t!r} twice"))
+            spellings.add(spelling)
             fr_keys[k] = t
             approved_fr.setdefault(k, []).append((e, t))
         for f in e.forbidden:

@@ -260,6 +260,20 @@ def test_validate_finds_duplicates_conflicts_loops_and_self_maps(tmp_path):
     assert "forbidden variant 'Comité de sécurité' of 'pc' is an approved term of 'sc'" in text
 
 
+def test_two_capitalisations_of_one_name_are_two_spellings_but_a_repeat_is_not(tmp_path):
+    a = write(tmp_path, "a.yaml", """
+        entries:
+          - en: Records Board
+            fr: [Conseil Archives, Conseil archives]
+            domain: committee
+          - en: Archive Unit
+            fr: [Unité Archives, Unités Archives]
+            domain: section
+    """)
+    msgs = [str(p) for p in G.validate_files([a])]
+    assert len(msgs) == 1 and "lists the French term 'Unités Archives' twice" in msgs[0], msgs
+
+
 def test_forbidden_use_must_be_an_approved_term(tmp_path):
     p = write(tmp_path, "use.yaml", """
         entries:

@@ -486,3 +486,138 @@ def test_a_compound_whose_first_part_the_english_title_lacks_is_still_a_mismatch
     found = check(_titles("Officer, Security (990001)", "Administratrice/Administrateur (cybersécurité) (990001)"),
                   {"TRM004"})
     assert len(found) == 1 and "“Security”" in found[0].message and "cybersécurité" in found[0].message
+
+
+# --------------------------------------------------------------------------------------------
+# TRM005: an official name with its words but not its wording
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("en,fr,shown,approved,why", [
+    # small words inside the name
+    ("She joins the Executive Management Division.", "Elle rejoint la Division de la gestion exécutive.",
+     "Division de la gestion exécutive", "Division Gestion exécutive", "« de la » before “gestion”"),
+    ("She joins the Executive Management Division.", "Elle rejoint la Division de Gestion exécutive.",
+     "Division de Gestion exécutive", "Division Gestion exécutive", "« de » before “Gestion”"),
+    ("She works with the Defence Investment Division.", "Elle travaille avec la Division Investissement de la défense.",
+     "Division Investissement de la défense", "Division Investissement de défense", "where the approved name has « de »"),
+    ("She supports the Conference of National Armaments Directors.",
+     "Elle appuie la Conférence des directeurs nationaux de l'armement.",
+     "Conférence des directeurs nationaux de l'armement", "Conférence des directeurs nationaux des armements",
+     "« de l' » before “armement”"),
+    # capitals
+    ("The International Staff needs her skills.", "Le Secrétariat International a besoin de ses compétences.",
+     "Secrétariat International", "Secrétariat international", "a capital in “International”"),
+    ("She briefs the International Military Staff.", "Elle informe l'État-Major militaire international.",
+     "État-Major militaire international", "État-major militaire international", "a capital in “Major”"),
+    ("She briefs the Secretary General.", "Elle informe le Secrétaire Général.",
+     "Secrétaire Général", "Secrétaire général", "a capital in “Général”"),
+    ("She applies the NATO Civilian Personnel Regulations.",
+     "Elle applique le Règlement du Personnel Civil de l'OTAN.",
+     "Règlement du Personnel Civil de l'OTAN", "Règlement du personnel civil de l'OTAN", "a capital in “Civil”"),
+    ("She joins the Executive Management Division.", "Elle rejoint la Division gestion exécutive.",
+     "Division gestion exécutive", "Division Gestion exécutive", "“gestion” without its capital"),
+    ("She advises the NATO Military Authorities.", "Elle conseille les autorités militaires de l'Otan.",
+     "autorités militaires de l'Otan", "autorités militaires de l'OTAN", "“Otan” where the approved name writes “OTAN”"),
+    # agreement
+    ("The International Staff needs her skills.", "Le Secrétariat internationale a besoin de ses compétences.",
+     "Secrétariat internationale", "Secrétariat international", "“internationale” where the approved name has"),
+    ("She applies the NATO Civilian Personnel Regulations.",
+     "Elle applique le Règlement du personnel civile de l'OTAN.",
+     "Règlement du personnel civile de l'OTAN", "Règlement du personnel civil de l'OTAN", "“civile”"),
+])
+def test_a_name_in_another_wording_names_both_sides_and_the_approved_form(en, fr, shown, approved, why):
+    found = check({"en": en, "fr": fr})
+    assert [(d.code, d.text) for d in found] == [("TRM005", shown)], [d.message for d in found]
+    d = found[0]
+    assert d.lang == "fr" and d.related and d.related[0].lang == "en"
+    assert why in d.message and f"write “{approved}”" in d.message
+    assert d.fix is not None and d.fix.applicability == "unsafe" and d.fix.edits[0].content == approved
+
+
+@pytest.mark.parametrize("en,fr", [
+    # elision and contraction around the name, curly apostrophes, the first word's case
+    ("She applies the NATO Civilian Personnel Regulations.",
+     "Conformément au Règlement du personnel civil de l’OTAN, elle applique les règles."),
+    ("She works with the Defence Investment Division.", "Elle travaille avec la Division Investissement de défense."),
+    ("The Secretary General chairs the Council.", "Le Secrétaire général préside le Conseil."),
+    # inclusive forms and the gender of a post
+    ("She reports to the Deputy Assistant Secretary General for Security.",
+     "Elle relève de la/du secrétaire général(e) adjoint(e) délégué(e) pour la sécurité."),
+    ("She reports to the Secretary General.", "Elle relève de la secrétaire générale."),
+    ("She reports to the Head of Section.", "Elle relève de la/du chef de section."),
+    # the whole name in the other number
+    ("She briefs NATO's Strategic Commands.", "Elle informe les commandements stratégiques de l'OTAN."),
+    ("She works with the Defence Investment Divisions.", "Elle travaille avec les Divisions Investissement de défense."),
+    ("She has worked for an international organisation.", "Elle a travaillé pour une organisation internationale."),
+    # an approved variant, a name inside a longer approved name
+    ("She writes for the Office of the NATO CIO.", "Elle rédige pour le Bureau du CIO."),
+    ("She serves the NATO International Staff.", "Elle sert le Secrétariat international de l'OTAN."),
+    # capitals in capitals or in title case
+    ("She joins the Executive Management Division.", "Elle rejoint la DIVISION GESTION EXÉCUTIVE."),
+    ("Main Priorities And Goals For The Executive Management Division This Year",
+     "Priorités Et Objectifs Principaux Pour La Division Gestion Exécutive Cette Année"),
+])
+def test_legitimate_variants_of_a_name_are_not_wording_findings(en, fr):
+    found = check({"en": en, "fr": fr}, {"TRM005"})
+    assert not found, [d.message for d in found]
+
+
+def test_a_wording_finding_is_not_also_a_wrong_introduction():
+    found = check({"en": "She joins the Executive Management Division (EM).",
+                   "fr": "Elle rejoint la Division de la gestion exécutive (EM)."}, {"TRM001", "TRM005", "ACR001"})
+    assert [d.code for d in found] == ["TRM005"], [d.message for d in found]
+
+
+def test_a_listed_forbidden_variant_is_trm002_only():
+    found = check({"en": "She works with the Defence Investment Division.",
+                   "fr": "Elle travaille avec la Division des investissements de défense."})
+    assert [d.code for d in found] == ["TRM002"], [d.message for d in found]
+
+
+# --------------------------------------------------------------------------------------------
+# TRM003 for names the glossary does not know
+# --------------------------------------------------------------------------------------------
+
+_LOCAL_EN = ("Its Digital Communication Section runs the website.\n\n"
+             "The incumbent reports to the Head, Digital Communication Section, and works with the Press and Media "
+             "Section.")
+
+
+@pytest.mark.parametrize("second,odd", [
+    ("Section Communications numériques", "Section Communications numériques"),   # number
+    ("Section communication numérique", "Section communication numérique"),       # case
+])
+def test_an_unknown_name_written_two_ways_in_french(second, odd):
+    fr = ("Sa Section Communication numérique gère le site web.\n\n"
+          f"La/Le titulaire du poste relève de la/du chef de la {second} et travaille avec la Section Presse et "
+          "médias.")
+    found = check({"en": _LOCAL_EN, "fr": fr}, {"TRM003"})
+    assert [(d.text, d.lang) for d in found] == [(odd, "fr")], [d.message for d in found]
+    d = found[0]
+    assert "Digital Communication Section" in d.message and "Section Communication numérique" in d.message
+    assert d.related[0].text == "Section Communication numérique"
+
+
+@pytest.mark.parametrize("fr", [
+    # the same wording twice, and another body with the same head beside it
+    "Sa Section Communication numérique gère le site web.\n\nLa/Le titulaire du poste relève de la/du chef de la "
+    "Section Communication numérique et travaille avec la Section Presse et médias.",
+    # another rendering (other words): not a number or case variant, left alone
+    "Sa Section Communication numérique gère le site web.\n\nLa/Le titulaire du poste relève de la/du chef de la "
+    "Section Médias numériques et travaille avec la Section Presse et médias.",
+])
+def test_an_unknown_name_written_one_way_is_not_inconsistent(fr):
+    found = check({"en": _LOCAL_EN, "fr": fr}, {"TRM003"})
+    assert not found, [d.message for d in found]
+
+
+@pytest.mark.parametrize("lang,text,odd", [
+    ("fr", "La Section Archives numériques (SAN) conserve les dossiers. Elle dépend de la Section Archive numérique "
+           "(SAN).", "Section Archive numérique"),
+    ("en", "The Digital Archives Section (DAS) keeps the files. It reports to the Digital Archive Section (DAS).",
+     "Digital Archive Section"),
+])
+def test_one_acronym_introduced_with_the_name_in_another_number(lang, text, odd):
+    ex = {"en": "The unit keeps the files.", "fr": "L'unité conserve les dossiers.", lang: text}
+    found = check(ex, {"TRM003"})
+    assert [(d.text, d.lang) for d in found] == [(odd, lang)], [d.message for d in found]

@@ -433,6 +433,8 @@ def _approved_name(e: Entry, name: str) -> bool:
         m.add(f.term)
     if m.find(name):
         return True
+    if any(_name_spans(t, name) for t in e.fr):
+        return True  # the approved words, worded otherwise: TRM005's finding
     from rapidfuzz.distance import Levenshtein
 
     key = tm.normalise(name, "fr")
@@ -736,6 +738,282 @@ def _en_term_locations(units: Sequence[Unit], e: Entry) -> list:
 
 
 # --------------------------------------------------------------------------------------------
+# TRM005 — an official name whose words are there but not its approved wording
+# --------------------------------------------------------------------------------------------
+
+#: Tokens a name's span may pass over between two of its content words (small words only).
+_MAX_GAP = 4
+
+
+def _content_idx(toks: Sequence[tm.Token]) -> list[int]:
+    fw = tm.FUNCTION_WORDS["fr"]
+    return [k for k, t in enumerate(toks) if t.kind == "word" and not (t.keys & fw)]
+
+
+def _name_spans(form: str, text: str) -> list[tuple]:
+    """Places where ``text`` has the content words of ``form`` in its order with nothing but
+    small words (de, la, du, des, d', et, pour …) and the form's own punctuation between them:
+    ``(text tokens, their indexes, form tokens, form content indexes)``."""
+    ftoks = tm.match_tokens(form, "fr")
+    fc = _content_idx(ftoks)
+    if len(fc) < 2:
+        return []
+    ttoks = tm.match_tokens(text, "fr")
+    fw = tm.FUNCTION_WORDS["fr"]
+    first = ftoks[fc[0]].keys
+    out = []
+    for i, t in enumerate(ttoks):
+        if t.kind != "word" or not (t.keys & first):
+            continue
+        pos = [i]
+        j = i + 1
+        for n in range(1, len(fc)):
+            need = ftoks[fc[n]].keys
+            punct = {x.text for x in ftoks[fc[n - 1] + 1:fc[n]] if x.kind == "punct"}
+            skipped = 0
+            while j < len(ttoks) and skipped <= _MAX_GAP:
+                x = ttoks[j]
+                if x.kind == "word" and x.keys & need:
+                    break
+                if (x.kind == "word" and x.keys & fw) or (x.kind == "punct" and x.text in punct):
+                    j += 1
+                    skipped += 1
+                    continue
+                break
+            if j >= len(ttoks) or not (ttoks[j].kind == "word" and ttoks[j].keys & need):
+                break
+            pos.append(j)
+            j += 1
+        if len(pos) == len(fc):
+            out.append((ttoks, pos, ftoks, fc))
+    return out
+
+
+def _gap_norm(s: str) -> str:
+    """A gap between two words of a name, compared: folded, no bracketed acronym, no punctuation."""
+    s = re.sub(r"\(\s*[A-Z][\w&-]*\s*\)", " ", s)
+    s = tm.fold(s).replace("'", "' ")
+    s = re.sub(r"[^\w'/]+", " ", s)
+    return " ".join(s.split())
+
+
+def _no_articles(g: str) -> str:
+    words = [w for w in g.split() if w not in ("la", "le", "les", "l'")]
+    return " ".join("de" if w in ("du", "des") else w for w in words)
+
+
+def _gap_variants(g: str) -> set[str]:
+    """The readings of an inclusive gap (« de la/du » is « de la » or « du »)."""
+    if "/" not in g:
+        return {g}
+    out = {g.split("/")[0], g.split("/")[-1]}
+    words = g.split()
+    for k, w in enumerate(words):
+        if "/" in w:
+            for alt in w.split("/"):
+                out.add(" ".join(words[:k] + [alt] + words[k + 1:]))
+    return {" ".join(x.split()) for x in out}
+
+
+def _plurals(w: str) -> set[str]:
+    out = {w, w + "s", w + "x"}
+    if w.endswith("al"):
+        out.add(w[:-2] + "aux")
+    if w.endswith("ail"):
+        out.add(w[:-3] + "aux")
+    return out
+
+
+def _plural_word(w: str) -> str:
+    low = w.lower()
+    if low.endswith(("s", "x", "z")):
+        return w
+    if low.endswith(("eau", "eu")):
+        return w + "x"
+    if low.endswith("al") and len(low) > 3:
+        return w[:-2] + "aux"
+    return w + "s"
+
+
+def _singular_word(w: str, sample: str) -> str:
+    """``w`` (plural) in the singular the text uses: the ending of ``sample``, cased as ``w``."""
+    fw_, fs = tm.fold(w), tm.fold(sample)
+    k = 0
+    while k < min(len(fw_), len(fs)) and fw_[k] == fs[k]:
+        k += 1
+    return w[:k] + sample[k:]
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Most longer words outside ``text[start:end]`` and not opening a sentence are capitalised
+    (a heading or a title written in title case)."""
+    words = [m for m in re.finditer(r"[^\W\d_]{4,}", text)
+             if not start <= m.start() < end and not re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", text[:m.start()])]
+    return len(words) >= 3 and sum(m.group(0)[:1].isupper() for m in words) >= 0.7 * len(words)
+
+
+_INCLUSIVE_MARK = set("(·/….")
+
+
+def _wording_diffs(e: Entry, form: str, text: str, span: tuple, case: bool) -> tuple[list[str], str]:
+    """What differs between a rendering of a name in ``text`` and the approved ``form``: small
+    words inside the name, capitals (after the first word) and agreement; and the approved form
+    as the text should write it (its number, the first word's case)."""
+    ttoks, pos, ftoks, fc = span
+    diffs: list[str] = []
+    for n in range(1, len(fc)):
+        fg_raw = form[ftoks[fc[n - 1]].end:ftoks[fc[n]].start]
+        tg_raw = text[ttoks[pos[n - 1]].end:ttoks[pos[n]].start]
+        fg, tg = _gap_norm(fg_raw), _gap_norm(tg_raw)
+        if fg in _gap_variants(tg):
+            continue
+        if e.domain == "post" and _no_articles(fg) in {_no_articles(x) for x in _gap_variants(tg)}:
+            continue  # a post is named with or without the article (chef de section, chef de la Section)
+        after = ttoks[pos[n]].text
+        shown_t = " ".join(re.sub(r"\(\s*[A-Z][\w&-]*\s*\)", " ", tg_raw).split()).strip(" ,")
+        shown_f = " ".join(fg_raw.split()).strip(" ,")
+        if not fg:
+            diffs.append(f"« {shown_t} » before “{after}”, which the approved name does not have")
+        elif not tg:
+            diffs.append(f"no « {shown_f} » before “{after}”")
+        else:
+            diffs.append(f"« {shown_t} » before “{after}” where the approved name has « {shown_f} »")
+    head_f = ftoks[fc[0]].text
+    if case:
+        for n in range(1, len(fc)):
+            fw_, tw = ftoks[fc[n]].text, ttoks[pos[n]].text
+            if "…" in tw:
+                continue
+            if len(fw_) >= 2 and fw_.isupper():
+                if not tw.isupper():
+                    diffs.append(f"“{tw}” where the approved name writes “{fw_}”")
+            elif tw[:1].isupper() and fw_[:1].islower():
+                diffs.append(f"a capital in “{tw}” (the approved name has “{fw_}”)")
+            elif tw[:1].islower() and fw_[:1].isupper() and n == 1 and head_f[:1].isupper() \
+                    and tm.fold(head_f) in tm.FR_HEADS:
+                diffs.append(f"“{tw}” without its capital (after “{head_f}” the approved name has “{fw_}”)")
+    plural_at: set[int] = set()
+    singular_at: dict[int, str] = {}
+    if e.domain != "post":  # a post agrees with the person who holds it (la secrétaire générale)
+        # the whole name in the other number (« commandements stratégiques », « organisation
+        # internationale » for a singular English term) is not a wording of its own
+        ht, hf = tm.fold(ttoks[pos[0]].text), tm.fold(head_f)
+        number = ht != hf and (ht in _plurals(hf) or hf in _plurals(ht))
+        for n in range(len(fc)):
+            tw, fw_ = ttoks[pos[n]].text, ftoks[fc[n]].text
+            if set(tw) & _INCLUSIVE_MARK or tm.is_acronym(tw) or tm.is_acronym(fw_):
+                continue
+            x, y = tm.fold(tw), tm.fold(fw_)
+            if x == y:
+                continue
+            if (number or n == 0) and (x in _plurals(y) or y in _plurals(x)):
+                if x in _plurals(y):
+                    plural_at.add(n)
+                else:
+                    singular_at[n] = tw
+                continue
+            diffs.append(f"“{tw}” where the approved name has “{fw_}”")
+    # the suggestion: the approved form in the text's number, its first word cased as written
+    out, last = [], 0
+    for n, k in enumerate(fc):
+        ft = ftoks[k]
+        word = form[ft.start:ft.end]
+        if n in plural_at:
+            word = _plural_word(word)
+        elif n in singular_at:
+            word = _singular_word(word, singular_at[n])
+        if n == 0:
+            first = ttoks[pos[0]].text[:1]
+            word = (word[:1].upper() if first.isupper() else word[:1].lower()) + word[1:]
+        out.append(form[last:ft.start] + word)
+        last = ft.end
+    out.append(form[last:])
+    return diffs, "".join(out).strip()
+
+
+@dataclass
+class _Wording:
+    unit: Unit
+    start: int
+    end: int
+    entry: Entry
+    form: str
+    diffs: list[str]
+    new: str
+    related: list
+
+
+def _wordings(a: Analysis) -> list[_Wording]:
+    """Renderings of official names (entries whose English term or acronym the aligned English
+    block has) whose content words match an approved form but whose wording does not."""
+    if "wordings" in a.memo:
+        return a.memo["wordings"]
+    out: list[_Wording] = []
+    g = a.glossary
+    for pu in a.pairs:
+        if pu.untranslated or pu.placeholder or pu.pair.score < MIN_PAIR_SCORE:
+            continue
+        entries: dict[str, Entry] = {}
+        for u in pu.en:
+            for h in u.hits:
+                if _strictness(h.entry) == "name":
+                    entries.setdefault(h.entry.id, h.entry)
+        for x in pu.acronym_set("en"):
+            for e in g.acronym_entries(x, "en"):
+                if _strictness(e) == "name" and e.status != "deprecated":
+                    entries.setdefault(e.id, e)
+        if not entries:
+            continue
+        for u in pu.fr:
+            case = u.block.kind not in ("heading", "subheading") and not _shouting(u.text)
+            forbidden = [(h.start, h.end) for h in u.hits if h.forbidden is not None]
+            cands = []
+            for e in entries.values():
+                for form in e.fr:
+                    for span in _name_spans(form, u.text):
+                        ttoks, pos = span[0], span[1]
+                        s0, e0 = ttoks[pos[0]].start, ttoks[pos[-1]].end
+                        if u.is_foreign(s0) or any(fs < e0 and s0 < fe for fs, fe in forbidden):
+                            continue
+                        letters = [c for c in u.text[s0:e0] if c.isalpha()]
+                        diffs, new = _wording_diffs(e, form, u.text, span,
+                                                    case and not all(c.isupper() for c in letters)
+                                                    and not _title_case(u.text, s0, e0))
+                        cands.append((s0, e0, e, form, diffs, new))
+            # a span that an approved form renders as written is right, whatever the other
+            # forms or entries say (a name inside a longer name, an approved variant)
+            good = [(s, t) for s, t, _, _, d, _ in cands if not d]
+            bad = [c for c in cands if c[4] and not any(s <= c[0] and c[1] <= t or (s < c[1] and c[0] < t and
+                                                                                     c[1] - c[0] <= t - s)
+                                                         for s, t in good)]
+            bad.sort(key=lambda c: (-(c[1] - c[0]), len(c[4])))
+            taken: list[tuple[int, int]] = []
+            for s0, e0, e, form, diffs, new in bad:
+                if any(s < e0 and s0 < t for s, t in taken):
+                    continue
+                taken.append((s0, e0))
+                out.append(_Wording(u, s0, e0, e, form, diffs, new, _en_term_locations(pu.en, e)))
+    a.memo["wordings"] = out
+    return out
+
+
+@kind("name-wording")
+def name_wording(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    a = analysis(ctx)
+    for w in _wordings(a):
+        u = w.unit
+        shown = u.text[w.start:w.end]
+        s, t = u.seg.span(w.start, w.end)
+        fix = Fix(f"Replace with “{w.new}”", (Edit(u.block.path, s, t, w.new),), "unsafe")
+        yield ctx.diag(
+            _level(rule, w.entry),
+            f"“{shown}” is not the approved wording of “{_en_term(w.entry)}”: {'; '.join(w.diffs)}; "
+            f"write “{w.new}”",
+            u.seg, w.start, w.end, lang="fr", related=w.related, fix=fix,
+        )
+
+
+# --------------------------------------------------------------------------------------------
 # TRM003 — one English term rendered two ways
 # --------------------------------------------------------------------------------------------
 
@@ -761,6 +1039,130 @@ def _shortens(short: str, long: str, g: Glossary) -> bool:
             continue
         return False
     return True
+
+
+# ---- names the glossary does not know: one English name, one French wording -----------------
+
+#: English head nouns of body names and the French heads that render them.
+_EN_FR_HEADS = {
+    "section": ("section",), "division": ("division",), "directorate": ("direction",),
+    "branch": ("branche",), "office": ("bureau",), "committee": ("comite",), "unit": ("unite", "equipe", "cellule"),
+    "centre": ("centre",), "center": ("centre",), "agency": ("agence",), "cell": ("cellule",),
+    "group": ("groupe",), "service": ("service",), "board": ("conseil", "comite"),
+}
+_EN_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,5})(Section|Division|Directorate|Branch|Office|Committee|Unit|"
+    r"Centre|Center|Agency|Cell|Group|Service|Board)\b")
+_EN_NAME_SKIP = frozenset("the a an its their our this that these nato".split())
+
+
+@dataclass
+class _LocalName:
+    unit: Unit
+    start: int
+    end: int
+    keys: tuple
+    #: surfaces of the specific part's words (the content words after the head)
+    words: tuple
+    heading: bool
+
+
+def _en_local_names(u: Unit) -> list[tuple[str, str, int, str]]:
+    """English body names the glossary does not know ("Digital Communication Section"):
+    (key, head, number of content words before the head, the name as written)."""
+    out = []
+    for m in _EN_NAME.finditer(u.text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _EN_NAME_SKIP:
+            words = words[1:]
+        content = [w for w in words if w.lower() not in ("and", "&", "of")]
+        if not content or any(h.start < m.end() and m.start() < h.end for h in u.hits):
+            continue
+        head = m.group(2).lower()
+        out.append((" ".join(tm.stem_en(tm.fold(w)) for w in content) + " " + head, head, len(content),
+                    " ".join(words + [m.group(2)])))
+    return out
+
+
+def _fr_local_names(u: Unit, heads: tuple, n: int) -> list[_LocalName]:
+    """French names « Head Xxx yyy » with ``n`` content words after a head of ``heads``, not
+    names the glossary knows."""
+    fw = tm.FUNCTION_WORDS["fr"]
+    toks = tm.match_tokens(u.text, "fr")
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind != "word" or tm.fold(t.text) not in heads:
+            continue
+        got: list[tm.Token] = []
+        j = i + 1
+        while j < len(toks) and len(got) < n:
+            x = toks[j]
+            if x.kind != "word":
+                break
+            if not x.keys & fw:
+                got.append(x)
+            elif not got:
+                break  # « Section de … »: not the « Section + name » pattern
+            j += 1
+        if len(got) < n or any("…" in x.text for x in got):
+            continue
+        if any(h.start < got[-1].end and got[0].start < h.end for h in u.hits):
+            continue  # a glossary name: TRM001/TRM005's (« chef de la Section » may come before)
+        out.append(_LocalName(u, t.start, got[-1].end, tuple(min(x.keys) for x in got), tuple(x.text for x in got),
+                              u.block.kind in ("heading", "subheading") or _shouting(u.text)))
+    return out
+
+
+def _local_inconsistencies(a: Analysis) -> list[tuple[_LocalName, _LocalName, str]]:
+    """An English name the glossary does not know, whose French renderings have the same words in
+    another number or case (« Section Communication numérique » … « Section Communications
+    numériques »): (odd occurrence, the rendering used elsewhere, English name)."""
+    pairs = [pu for pu in a.pairs if not (pu.untranslated or pu.placeholder or pu.pair.score < MIN_PAIR_SCORE)]
+    names = {id(pu): [x for u in pu.en for x in _en_local_names(u)] for pu in pairs}
+    # the rendering of each English name, from blocks where it is unambiguous
+    rendering: dict[str, tuple] = {}
+    for pu in pairs:
+        by_head: dict[str, set] = {}
+        for key, head, n, _ in names[id(pu)]:
+            by_head.setdefault(head, set()).add(key)
+        for key, head, n, _ in names[id(pu)]:
+            if key in rendering or len(by_head[head]) != 1:
+                continue
+            fr = [x for u in pu.fr for x in _fr_local_names(u, _EN_FR_HEADS[head], n)]
+            if len({x.keys for x in fr}) == 1 and fr[0].words[0][:1].isupper():
+                rendering[key] = fr[0].keys
+    # every French occurrence of those renderings beside their English name
+    occ: dict[str, list[_LocalName]] = {}
+    shown: dict[str, str] = {}
+    for pu in pairs:
+        for key, head, n, surface in names[id(pu)]:
+            if key not in rendering:
+                continue
+            shown.setdefault(key, surface)
+            for u in pu.fr:
+                for x in _fr_local_names(u, _EN_FR_HEADS[head], n):
+                    if x.keys == rendering[key] and not any(y.unit is x.unit and y.start == x.start
+                                                            for y in occ.get(key, [])):
+                        occ.setdefault(key, []).append(x)
+    out = []
+    order = {id(u): k for k, u in enumerate(a.half_units["fr"])}
+    for key, lst in occ.items():
+        lst.sort(key=lambda x: (order.get(id(x.unit), 0), x.start))
+
+        def form(x: _LocalName) -> tuple:
+            # a heading keeps its inflection but not its capitals
+            return tuple((tm.fold(w), None if x.heading else w[:1].isupper()) for w in x.words)
+
+        def same(x: _LocalName, y: _LocalName) -> bool:
+            return all(p[0] == q[0] and (p[1] is None or q[1] is None or p[1] == q[1])
+                       for p, q in zip(form(x), form(y)))
+
+        count = {id(x): sum(same(x, y) for y in lst) for x in lst}
+        ref = max(lst, key=lambda x: (count[id(x)], -lst.index(x)))
+        for x in lst:
+            if not same(x, ref):
+                out.append((x, ref, shown[key]))
+    return out
 
 
 @kind("inconsistent-rendering")
@@ -812,26 +1214,56 @@ def inconsistent_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagno
                     f"“{e.preferred_fr}”)",
                     u.seg, h.start, h.end, lang="fr", related=[mu.seg.location(mh.start, mh.end, lang="fr")],
                 )
-    # bodies introduced in French with one acronym and two different names
-    names: dict[str, list[tuple[tm.Definition, Unit]]] = {}
-    for u in a.half_units["fr"]:
-        for d in u.defs:
-            names.setdefault(d.acronym, []).append((d, u))
-    for acr, lst in names.items():
-        first_d, first_u = lst[0]
-        k0 = tm.normalise(first_d.name, "fr")
-        for d, u in lst[1:]:
-            k = tm.normalise(d.name, "fr")
-            if k == k0 or _contains(k, k0):
-                continue
-            if tm.covered(first_d.name, d.name, "fr")[0] == 0:
-                continue  # not the same kind of name at all: the introductions overlap by accident
-            yield ctx.diag(
-                rule,
-                f"{acr} is introduced as “{d.name}” here but as “{first_d.name}” on line "
-                f"{first_u.seg.location(first_d.start).line}; use one French name",
-                u.seg, d.start, d.end, lang="fr", related=[first_u.seg.location(first_d.start, first_d.end, lang="fr")],
-            )
+    # bodies introduced in one half with one acronym and two different names, or the same name
+    # in another number or case (« Section Communication numérique (SCN) » … « Section
+    # Communications numériques (SCN) »)
+    for lang in ("fr", "en"):
+        names: dict[str, list[tuple[tm.Definition, Unit]]] = {}
+        for u in a.half_units[lang]:
+            for d in u.defs:
+                names.setdefault(d.acronym, []).append((d, u))
+        for acr, lst in names.items():
+            first_d, first_u = lst[0]
+            k0 = tm.normalise(first_d.name, lang)
+            for d, u in lst[1:]:
+                k = tm.normalise(d.name, lang)
+                if k == k0:
+                    if not _worded_otherwise(first_d.name, d.name, lang) or _known_name(first_u, first_d) \
+                            or _known_name(u, d):
+                        continue
+                elif lang == "en" or _contains(k, k0):
+                    continue
+                elif tm.covered(first_d.name, d.name, "fr")[0] == 0:
+                    continue  # not the same kind of name at all: the introductions overlap by accident
+                yield ctx.diag(
+                    rule,
+                    f"{acr} is introduced as “{d.name}” here but as “{first_d.name}” on line "
+                    f"{first_u.seg.location(first_d.start).line}; use one {LANG_NAME[lang]} name",
+                    u.seg, d.start, d.end, lang=lang,
+                    related=[first_u.seg.location(first_d.start, first_d.end, lang=lang)],
+                )
+    # a name the glossary does not know, written two ways beside the same English name
+    for x, ref, en_name in _local_inconsistencies(a):
+        yield ctx.diag(
+            rule,
+            f"“{en_name}” is rendered “{x.unit.text[x.start:x.end]}” here but “{ref.unit.text[ref.start:ref.end]}” "
+            f"on line {ref.unit.seg.location(ref.start).line}; use one French name",
+            x.unit.seg, x.start, x.end, lang="fr", related=[ref.unit.seg.location(ref.start, ref.end, lang="fr")],
+        )
+
+
+def _worded_otherwise(a: str, b: str, lang: str) -> bool:
+    """The same name written with another inflection or, after its first word, another case."""
+    wa, wb = re.findall(r"[^\W\d_]+", a), re.findall(r"[^\W\d_]+", b)
+    if len(wa) != len(wb):
+        return tm.fold(" ".join(wa)) != tm.fold(" ".join(wb))
+    return any(tm.fold(x) != tm.fold(y) or (k > 0 and x[:1].isupper() != y[:1].isupper())
+               for k, (x, y) in enumerate(zip(wa, wb)))
+
+
+def _known_name(u: Unit, d: tm.Definition) -> bool:
+    """A glossary term covers the introduced name (its wording is TRM005's)."""
+    return any(h.start <= d.start + 1 and h.end >= d.end - 1 for h in u.hits)
 
 
 # --------------------------------------------------------------------------------------------
