@@ -25,10 +25,10 @@ from typing import Iterable, Iterator
 from ..diagnostic import Diagnostic, Edit, Fix
 from ..model import Block
 from ..rulemeta import RuleMeta
+from ..textutil import sentence_spans
 from . import CheckContext, kind
 
 _W = r"[^\W\d_]+"
-_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[«\"“*]*[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=None)
@@ -113,8 +113,8 @@ def _fr_blocks(ctx: CheckContext, sections: tuple[str, ...] | None = None) -> It
 
 def _sentence_starts(text: str) -> Iterator[int]:
     yield 0
-    for m in _SENT_SPLIT.finditer(text):
-        yield m.end()
+    for s, _ in sentence_spans(text, "fr", semicolons=True)[1:]:
+        yield s
 
 
 @kind("task-participle")
@@ -205,12 +205,12 @@ _SERIES_RX = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*(?:(et|ou)[ \u00a0]+)?|[ \u00a
 
 
 def _sentence_span(text: str, i: int) -> tuple[int, int]:
-    start = 0
-    for s in _sentence_starts(text):
-        if s <= i:
-            start = s
-    m = _SENT_SPLIT.search(text, i)
-    return start, (m.start() if m else len(text))
+    """The sentence of ``text`` that holds offset ``i``."""
+    spans = sentence_spans(text, "fr", semicolons=True)
+    for s, e in spans:
+        if s <= i < e:
+            return s, e
+    return (spans[-1] if spans and spans[-1][0] <= i else (0, len(text)))
 
 
 @kind("bare-participle")
