@@ -21,7 +21,16 @@ whose aligned English block names the same thing, with a plausible wrong one:
                     beside its correct name (« Division Investissement de défense (PASP) ») (ACR001);
 * ``acr-initials``— a body's acronym replaced by the initials of the name next to it, in either
                     half, where the glossary gives the body another acronym (« Bureau des affaires
-                    juridiques (BAJ) », "Executive Management Division (EMD)") (ACR001/ACR002).
+                    juridiques (BAJ) », "Executive Management Division (EMD)") (ACR001/ACR002);
+* ``small-word``  — a small word added inside an official name (« Division de la gestion
+                    exécutive », « Investissement de la défense ») (TRM005);
+* ``capital``     — a capital given to a word of an official name after its first
+                    (« Secrétariat International », « Règlement du Personnel civil ») (TRM005);
+* ``agreement``   — a word of an official name put in the feminine (« Secrétariat
+                    internationale », « personnel civile ») (TRM005);
+* ``local-number``— a body name the glossary does not know, written a second time beside the
+                    same English name with its words in the plural (« Section Communications
+                    numériques » after « Section Communication numérique ») (TRM003).
 
     python bench/mutation.py --family terms [-v]
 """
@@ -374,3 +383,123 @@ def name_mutations(text: str, ctx) -> Iterator[Mutation]:
             done.add(("acr-initials", lang, e.id))
             yield Mutation("terms", "acr-initials", lang, replace_at(text, acr_s, acr_t, new), ctx.line_of(acr_s),
                            ("ACR001", "ACR002"), f"{acr!r} → {new!r} (initials of {name!r})")
+
+
+# ---- the wording of official names (TRM005) and of names the glossary lacks (TRM003) -------
+
+_SMALL = frozenset("de du des d' d’ la le les l' l’ et en pour à au aux sur".split())
+
+
+def _is_small(w: str) -> bool:
+    return w.lower() in _SMALL or re.match(r"^[dl]['’]", w.lower()) is not None
+
+
+def _feminine(w: str) -> str | None:
+    for a, b in (("al", "ale"), ("el", "elle"), ("il", "ile"), ("if", "ive"), ("ien", "ienne"), ("ain", "aine"),
+                 ("ent", "ente"), ("ant", "ante")):
+        if w.endswith(a) and len(w) > len(a) + 2:
+            return w[: -len(a)] + b
+    return None
+
+
+@M.mutator("terms")
+def wording_mutations(text: str, ctx) -> Iterator[Mutation]:
+    from lint.checks.terms import _strictness, _title_case
+
+    done = set()
+    for e, b, i, j, surface in _fr_hits(ctx.notice):
+        if _strictness(e) != "name" or b.kind in ("heading", "subheading") or e.ubiquitous:
+            continue
+        s, t = _src(b, i, j)
+        if text[s:t] != surface or len(surface.split(" ")) < 2:
+            continue
+        words = surface.split(" ")
+        line = ctx.line_of(s)
+        expect = ("TRM005", "TRM002", "TRM001")
+        # a small word inside the name
+        if ("small", e.id) not in done:
+            new = None
+            for k in range(1, len(words) - 1):
+                if e.domain == "post":
+                    break  # a post is named with or without the article
+                if words[k] == "de" and not _is_small(words[k + 1]) and words[k + 1][:1].islower() \
+                        and words[k + 1][:1] not in "aeiouhéèêâ" and "/" not in words[k + 1]:
+                    new = " ".join(words[:k + 1] + ["la"] + words[k + 1:])
+                    break
+            if new is None and e.domain != "post" and not _is_small(words[1]) and words[0][:1].isupper() \
+                    and words[1][:1].isupper() and "/" not in surface:
+                new = " ".join(words[:1] + ["de"] + words[1:])
+            if new:
+                done.add(("small", e.id))
+                yield Mutation("terms", "small-word", "fr", replace_at(text, s, t, new), line, expect,
+                               f"{surface!r} → {new!r}")
+        # a capital after the first word
+        if ("capital", e.id) not in done and not _title_case(b.text, i, j) and "/" not in surface:
+            for k in range(1, len(words)):
+                w = words[k]
+                if not _is_small(w) and w[:1].islower() and w.isalpha():
+                    new = " ".join(words[:k] + [w[:1].upper() + w[1:]] + words[k + 1:])
+                    done.add(("capital", e.id))
+                    yield Mutation("terms", "capital", "fr", replace_at(text, s, t, new), line, expect,
+                                   f"{surface!r} → {new!r}")
+                    break
+        # a word put in the feminine (not posts: their holder may be a woman)
+        if ("agreement", e.id) not in done and e.domain != "post":
+            for k in range(1, len(words)):
+                w = words[k]
+                fem = _feminine(w) if (not _is_small(w) and w[:1].islower() and w.isalpha()) else None
+                if fem:
+                    new = " ".join(words[:k] + [fem] + words[k + 1:])
+                    done.add(("agreement", e.id))
+                    yield Mutation("terms", "agreement", "fr", replace_at(text, s, t, new), line, expect,
+                                   f"{surface!r} → {new!r}")
+                    break
+
+
+@M.mutator("terms")
+def local_name_mutations(text: str, ctx) -> Iterator[Mutation]:
+    """A body name the glossary does not know, written two ways. The corpus names only bodies the
+    glossary knows, so one of them (« Head + specific part », used at least twice beside its
+    English name) is renamed in both halves to an unknown body — "Digital Archive <Head>" ↔
+    « <Head> Archive numérique » — and its second French occurrence is put in the plural
+    (« <Head> Archives numériques »)."""
+    g = glossary()
+    hits = [h for h in _fr_hits(ctx.notice) if h[1].kind not in ("heading", "subheading", "title")]
+    by_entry: dict[str, list] = {}
+    for e, b, i, j, surface in hits:
+        by_entry.setdefault(e.id, []).append((e, b, i, j, surface))
+    for eid, lst in by_entry.items():
+        e = lst[0][0]
+        fr_head = lst[0][4].split(" ")[0]
+        en_form = next((f for f in e.en if f.split(" ")[-1] in tm.EN_TAIL_HEADS and len(f.split(" ")) >= 2), None)
+        if len(lst) < 2 or e.domain not in NAME_DOMAINS or en_form is None or tm.fold(fr_head) not in tm.FR_HEADS \
+                or not fr_head[:1].isupper() or any(x[4].split(" ")[0] != fr_head for x in lst):
+            continue
+        en_new = "Digital Archive " + en_form.split(" ")[-1]
+        edits = []
+        for k, (_, b, i, j, surface) in enumerate(lst):
+            s0, t0 = _src(b, i, j)
+            if text[s0:t0] != surface:
+                break
+            edits.append((s0, t0, f"{fr_head} Archive numérique" if k != 1 else f"{fr_head} Archives numériques"))
+        else:
+            start, end = ctx.half_range("en")
+            taken: list[tuple[int, int]] = []
+            for form in sorted(e.en, key=len, reverse=True):  # every English form, longest first
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[start:end]):
+                    s0, t0 = start + m.start(), start + m.end()
+                    if not any(a < t0 and s0 < b for a, b in taken):
+                        taken.append((s0, t0))
+                        edits.append((s0, t0, en_new))
+            if len(edits) < len(lst) + 2:
+                continue
+            new = text
+            for s0, t0, rep in sorted(edits, reverse=True):
+                new = replace_at(new, s0, t0, rep)
+            s1 = _src(lst[1][1], lst[1][2], lst[1][3])[0]
+            # the line of the odd occurrence in the mutated text
+            shift = sum(len(rep) - (t0 - s0) for s0, t0, rep in edits if s0 < s1)
+            line = new.count("\n", 0, s1 + shift) + 1
+            yield Mutation("terms", "local-number", "fr", new, line, ("TRM003",),
+                           f"{e.en[0]!r} renamed {en_new!r}; 2nd French occurrence in the plural")
+            return  # one per notice

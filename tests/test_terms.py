@@ -621,3 +621,38 @@ def test_one_acronym_introduced_with_the_name_in_another_number(lang, text, odd)
     ex = {"en": "The unit keeps the files.", "fr": "L'unité conserve les dossiers.", lang: text}
     found = check(ex, {"TRM003"})
     assert [(d.text, d.lang) for d in found] == [(odd, lang)], [d.message for d in found]
+
+
+# --------------------------------------------------------------------------------------------
+# Bodies added to the glossary from public NATO pages
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("en,fr,code,text", [
+    ("She supports the Nuclear Planning Group.", "Elle appuie le Groupe de planification nucléaire.",
+     "TRM002", "Groupe de planification nucléaire"),
+    ("She liaises with Supreme Headquarters Allied Powers Europe (SHAPE).",
+     "Elle assure la liaison avec le Grand Quartier général des forces alliées en Europe (SHAPE).",
+     "TRM002", "Grand Quartier général des forces alliées en Europe"),
+    ("She supports the Conference of National Armaments Directors.",
+     "Elle appuie la Conférence des directeurs nationaux de l'armement.",
+     "TRM005", "Conférence des directeurs nationaux de l'armement"),
+])
+def test_new_bodies_are_checked(en, fr, code, text):
+    found = check({"en": en, "fr": fr})
+    assert [(d.code, d.text) for d in found] == [(code, text)], [d.message for d in found]
+
+
+@pytest.mark.parametrize("en,fr", [
+    ("She supports the Nuclear Planning Group (NPG) and its High Level Group.",
+     "Elle appuie le Groupe des plans nucléaires (NPG) et son Groupe de haut niveau."),
+    ("She liaises with Supreme Headquarters Allied Powers Europe (SHAPE).",
+     "Elle assure la liaison avec le Grand quartier général des puissances alliées en Europe (SHAPE)."),
+    ("She supports the Conference of National Armaments Directors (CNAD).",
+     "Elle appuie la Conférence des directeurs nationaux des armements (CDNA)."),
+    ("She supports the Conference of National Armaments Directors (CNAD).",
+     "Elle appuie la Conférence des directeurs nationaux des armements (CNAD)."),
+    ("She supports the Cyber Defence Committee.", "Elle appuie le Comité de cyberdéfense."),
+])
+def test_new_bodies_rendered_as_approved_are_clean(en, fr):
+    found = check({"en": en, "fr": fr})
+    assert not found, [d.message for d in found]

@@ -1907,6 +1907,8 @@ def acronym_introductions(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnos
             continue
         en_pref = e.acronyms_in("en")[0] if e.acronyms_in("en") else A
         fr_pref = e.acronyms_in("fr")[0] if e.acronyms_in("fr") else B
+        if A == en_pref and B == fr_pref:
+            continue  # each half has its language's preferred acronym (CNAD ↔ CDNA)
         if B == fr_pref and A != en_pref:
             # French has the glossary's acronym: the English introduction is the odd one out
             out.append(ctx.diag(
