@@ -464,7 +464,7 @@ def local_name_mutations(text: str, ctx) -> Iterator[Mutation]:
     « <Head> Archive numérique » — and its second French occurrence is put in the plural
     (« <Head> Archives numériques »)."""
     g = glossary()
-    hits = [h for h in _fr_hits(ctx.notice) if h[1].kind not in ("heading", "subheading", "title")]
+    hits = [h for h in _fr_hits(ctx.notice) if h[1].kind not in ("heading", "subheading")]
     by_entry: dict[str, list] = {}
     for e, b, i, j, surface in hits:
         by_entry.setdefault(e.id, []).append((e, b, i, j, surface))
@@ -476,12 +476,16 @@ def local_name_mutations(text: str, ctx) -> Iterator[Mutation]:
                 or not fr_head[:1].isupper() or any(x[4].split(" ")[0] != fr_head for x in lst):
             continue
         en_new = "Digital Archive " + en_form.split(" ")[-1]
+        body = [k for k, x in enumerate(lst) if x[1].kind != "title"]
+        if len(body) < 2:
+            continue
+        odd = body[1]
         edits = []
         for k, (_, b, i, j, surface) in enumerate(lst):
             s0, t0 = _src(b, i, j)
             if text[s0:t0] != surface:
                 break
-            edits.append((s0, t0, f"{fr_head} Archive numérique" if k != 1 else f"{fr_head} Archives numériques"))
+            edits.append((s0, t0, f"{fr_head} Archive numérique" if k != odd else f"{fr_head} Archives numériques"))
         else:
             start, end = ctx.half_range("en")
             taken: list[tuple[int, int]] = []
@@ -496,7 +500,7 @@ def local_name_mutations(text: str, ctx) -> Iterator[Mutation]:
             new = text
             for s0, t0, rep in sorted(edits, reverse=True):
                 new = replace_at(new, s0, t0, rep)
-            s1 = _src(lst[1][1], lst[1][2], lst[1][3])[0]
+            s1 = _src(lst[odd][1], lst[odd][2], lst[odd][3])[0]
             # the line of the odd occurrence in the mutated text
             shift = sum(len(rep) - (t0 - s0) for s0, t0, rep in edits if s0 < s1)
             line = new.count("\n", 0, s1 + shift) + 1
