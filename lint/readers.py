@@ -139,6 +139,17 @@ class _Builder:
 _BULLET_FORMATS = {"bullet", "none", ""}
 
 
+def _xml_part(xml: bytes | None) -> ET.Element | None:
+    """The root of an optional part of a Word package (numbering, styles), or None when the
+    part is absent or unreadable: the document still reads, without list markers."""
+    if not xml:
+        return None
+    try:
+        return ET.fromstring(xml)
+    except ET.ParseError:
+        return None
+
+
 class _Numbering:
     """Just enough of ``word/numbering.xml`` to write list markers: bullet or number, and the
     counters per list and level."""
@@ -148,11 +159,8 @@ class _Numbering:
         self.counters: dict[tuple[str, int], int] = {}
         #: (numId, styleId) -> ilvl: the level a paragraph style is linked to (``w:lvl/w:pStyle``)
         self.style_level: dict[tuple[str, str], int] = {}
-        if not xml:
-            return
-        try:
-            root = ET.fromstring(xml)
-        except ET.ParseError:
+        root = _xml_part(xml)
+        if root is None:
             return
         abstract: dict[str, dict[int, tuple[str, int]]] = {}
         linked: dict[str, dict[str, int]] = {}  # abstractNumId -> styleId -> ilvl
@@ -295,11 +303,8 @@ class _Styles:
         self.numpr: dict[str, tuple[str | None, int | None]] = {}
         self.based_on: dict[str, str] = {}
         self.default: str | None = None
-        if not xml:
-            return
-        try:
-            root = ET.fromstring(xml)
-        except ET.ParseError:
+        root = _xml_part(xml)
+        if root is None:
             return
         for st in root.iter(f"{W}style"):
             if st.get(f"{W}type", "paragraph") != "paragraph":

@@ -392,10 +392,9 @@ def language_levels(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
         if by_language and len(wrong) == 2 and wrong[0][4] == wrong[1][5] and wrong[0][5] == wrong[1][4]:
             # one defect: the two languages' levels exchanged
             (be, me, bf, mf, a, b), second = wrong
-            lang_of = {"en": "English", "fr": "French"}
             yield _diag_for(ctx, rule,
-                            f"Language levels swapped: English asks {_roman(a)} in {lang_of[me.target]} and "
-                            f"{_roman(b)} in {lang_of[second[1].target]}, French the reverse",
+                            f"Language levels swapped: English asks {_roman(a)} in {LANG_NAME[me.target]} and "
+                            f"{_roman(b)} in {LANG_NAME[second[1].target]}, French the reverse",
                             bf, mf, be, me)
             wrong = []
         for be, me, bf, mf, _a, _b in wrong:

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from rapidfuzz import fuzz
 
 from ..diagnostic import Diagnostic, Edit, Fix
+from ..lang import NAMES as LANG_NAMES
 from ..model import Block, Notice, other
 from ..rulemeta import RuleMeta
 from .. import spelling as sp
@@ -350,19 +351,29 @@ def _capital_accent(word: str, lex: sp.Lexicon, glossary: frozenset[str], englis
 def _near_frequent(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
     """A word the list does not have, accepted only as a derivation (re+prots, ré+silence,
     réseau+s), that is one edit from a frequent word: the typo is likelier than the coinage."""
-    low = word.lower()
     for s, _ in lex.suggest(word, limit=8, max_dist=1):
         cand = s.lower()
         if not lex.known(cand, 3.0):
             continue
-        if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+        verdict = _typo_of(word, cand, lex, capitalised)
+        if verdict is None:
             continue
-        if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
-            continue
-        if _valid_inflection(word, lex, cand):
-            return None  # deputises (deputise+s), not a typo of deputies
-        return s
+        return s if verdict else None  # deputises (deputise+s) is not a typo of deputies
     return None
+
+
+def _typo_of(word: str, cand: str, lex: sp.Lexicon, capitalised: bool) -> bool | None:
+    """Whether ``word`` reads as a typo of the suggestion ``cand`` (lower-case): None to try the
+    next suggestion (an inflection of the same word — plural, feminine — or, for a capitalised
+    word, another first letter: typing slips rarely hit it, and Glons is not "Gloss"); False
+    when ``word`` is a valid inflection of a word of its own, so no suggestion can win; True for
+    a typo."""
+    low = word.lower()
+    if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+        return None
+    if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
+        return None
+    return not _valid_inflection(word, lex, cand)
 
 
 def _valid_inflection(word: str, lex: sp.Lexicon, cand: str) -> bool:
@@ -406,14 +417,10 @@ def _rare_check(word: str, lex: sp.Lexicon, capitalised: bool, name_risk: bool =
             need = max(need, _NAME_CLASSIC_ZIPF)
         if zs - z < need:
             continue
-        # an inflection of the same word (plural, feminine) is not a typo of it
-        if cand.startswith(low) or low.startswith(cand) or sp.strip_accents(cand) == sp.strip_accents(low):
+        verdict = _typo_of(word, cand, lex, capitalised)
+        if verdict is None:
             continue
-        if capitalised and sp.strip_accents(cand[:1]) != sp.strip_accents(low[:1]):
-            continue
-        if _valid_inflection(word, lex, cand):
-            return None  # « étayent » (étayer), not a typo of « étaient »
-        return "rare", (s,)
+        return ("rare", (s,)) if verdict else None  # « étayent » (étayer) is not « étaient »
     return None
 
 
@@ -731,12 +738,11 @@ def _sentence_start(text: str, i: int) -> bool:
 
 @kind("other-language-word")
 def other_language_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
-    names = {"en": "English", "fr": "French"}
     by_frequency = bool(rule.params.get("by_frequency", True))
     clear: dict[int, list[sp.Token]] = {}
     blocks: dict[int, Block] = {}
     for b, tok, verdict, sugg in _word_findings(ctx):
-        lang = b.lang if b.lang in names else "en"
+        lang = b.lang if b.lang in LANG_NAMES else "en"
         a1 = "an" if other(lang) == "en" else "a"
         a2 = "an" if lang == "en" else "a"
         if verdict == "other":
@@ -746,17 +752,17 @@ def other_language_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnosti
             continue
         if verdict != "foreign":
             continue
-        msg = (f"'{tok.text}' is {a1} {names[other(lang)]} word in {a2} {names[lang]} sentence "
+        msg = (f"'{tok.text}' is {a1} {LANG_NAMES[other(lang)]} word in {a2} {LANG_NAMES[lang]} sentence "
                f"(did you mean '{sugg[0]}'?)")
         yield ctx.diag(rule, msg, b, tok.start, tok.end, fix=_fix(b, tok, sugg[0], "display-only"))
     for key, toks in clear.items():
         b = blocks[key]
-        lang = b.lang if b.lang in names else "en"
+        lang = b.lang if b.lang in LANG_NAMES else "en"
         for start, end in _other_runs(b, toks):
             run = b.text[start:end]
-            what = (f"'{run}' are {names[other(lang)]} words" if " " in run.strip() else
-                    f"'{run}' is {'an' if other(lang) == 'en' else 'a'} {names[other(lang)]} word")
-            yield ctx.diag(rule, f"{what} in {'an' if lang == 'en' else 'a'} {names[lang]} sentence "
+            what = (f"'{run}' are {LANG_NAMES[other(lang)]} words" if " " in run.strip() else
+                    f"'{run}' is {'an' if other(lang) == 'en' else 'a'} {LANG_NAMES[other(lang)]} word")
+            yield ctx.diag(rule, f"{what} in {'an' if lang == 'en' else 'a'} {LANG_NAMES[lang]} sentence "
                                  "(left untranslated?)", b, start, end)
 
 

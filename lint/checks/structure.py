@@ -5,11 +5,11 @@ from typing import Iterable
 
 from ..align import Pair, SectionPair
 from ..diagnostic import Diagnostic
+from ..lang import NAMES as LANG_NAME
 from ..model import LANGS, Block, Notice, other
 from ..rulemeta import RuleMeta
 from . import CheckContext, kind
 
-LANG_NAME = {"en": "English", "fr": "French"}
 
 #: Human names of the header fields, for messages.
 FIELD_NAMES = {

@@ -37,9 +37,8 @@ from ..rulemeta import RuleMeta
 from ..source import Segment
 from .. import termmatch as tm
 from . import CheckContext, kind
-from .structure import poorly_translated, quote
+from .structure import LANG_NAME, poorly_translated, quote
 
-LANG_NAME = {"en": "English", "fr": "French"}
 #: Domains whose entries are proper names of bodies: a capitalised forbidden variant of one is
 #: wrong wherever it appears.
 NAME_DOMAINS = frozenset({"organisation", "division", "directorate", "office", "section", "committee", "command",
@@ -1909,23 +1908,18 @@ def acronym_introductions(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnos
         fr_pref = e.acronyms_in("fr")[0] if e.acronyms_in("fr") else B
         if A == en_pref and B == fr_pref:
             continue  # each half has its language's preferred acronym (CNAD ↔ CDNA)
-        if B == fr_pref and A != en_pref:
-            # French has the glossary's acronym: the English introduction is the odd one out
-            out.append(ctx.diag(
-                _level(rule, e),
-                f"“{_en_term(e)}” is introduced as {A} in English but as {B} in French (line "
-                f"{u.seg.location(d.acr_start).line}); use the same acronym{_preferred_note(e, 'en')}",
-                ue.seg, de.acr_start, de.acr_end, lang="en",
-                related=[u.seg.location(d.start, _def_end(u, d), lang="fr")],
-            ))
-        else:
-            out.append(ctx.diag(
-                _level(rule, e),
-                f"“{_en_term(e)}” is introduced as {B} in French but as {A} in English (line "
-                f"{ue.seg.location(de.acr_start).line}); use the same acronym{_preferred_note(e, 'fr')}",
-                u.seg, d.acr_start, d.acr_end, lang="fr",
-                related=[ue.seg.location(de.start, _def_end(ue, de), lang="en")],
-            ))
+        # the odd one out is reported: English when French has the glossary's acronym
+        odd, good = ((de, ue, "en"), (d, u, "fr")) if B == fr_pref and A != en_pref \
+            else ((d, u, "fr"), (de, ue, "en"))
+        (od, ou, ol), (gd, gu, gl) = odd, good
+        out.append(ctx.diag(
+            _level(rule, e),
+            f"“{_en_term(e)}” is introduced as {od.acronym} in {LANG_NAME[ol]} but as {gd.acronym} in "
+            f"{LANG_NAME[gl]} (line {gu.seg.location(gd.acr_start).line}); use the same "
+            f"acronym{_preferred_note(e, ol)}",
+            ou.seg, od.acr_start, od.acr_end, lang=ol,
+            related=[gu.seg.location(gd.start, _def_end(gu, gd), lang=gl)],
+        ))
     yield from out
 
 

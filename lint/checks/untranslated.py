@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from .. import langid
 from ..diagnostic import Diagnostic
+from ..lang import NAMES as LANG_NAMES
 from ..model import Block, Notice, other
 from ..rulemeta import RuleMeta
 from ..textutil import acronyms, sentence_spans, squash
@@ -84,11 +85,10 @@ def wrong_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     al = ctx.notice.alignment
     for lang in ("en", "fr"):
         for b in _blocks(ctx.notice, lang):
-            name = {"en": "English", "fr": "French"}
             got = _wrong_language(b, min_words, margin)
             cp = al.counterpart(b)
             if got is not None:
-                yield ctx.diag(rule, f"this block of the {name[lang]} half is written in {name[got]}: left untranslated?",
+                yield ctx.diag(rule, f"this block of the {LANG_NAMES[lang]} half is written in {LANG_NAMES[got]}: left untranslated?",
                                b, related=[cp] if cp is not None else [])
                 continue
             # one sentence left untranslated inside a translated paragraph
@@ -98,7 +98,7 @@ def wrong_language(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             for i, j in spans:
                 got = _text_in_other_language(b.text[i:j], lang, sentence_words, sentence_margin)
                 if got is not None:
-                    yield ctx.diag(rule, f"this sentence of the {name[lang]} half is written in {name[got]}: "
+                    yield ctx.diag(rule, f"this sentence of the {LANG_NAMES[lang]} half is written in {LANG_NAMES[got]}: "
                                          "left untranslated?", b, i, j, related=[cp] if cp is not None else [])
 
 
@@ -173,8 +173,7 @@ def identical(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             continue  # language-neutral (Description, Initiative …)
         if _wrong_language(target, lang_min, margin) is not None:
             continue  # the wrong-language rule reports it
-        name = {"en": "English", "fr": "French"}
-        yield ctx.diag(rule, f"the {name[target.lang]} text is identical to the {name[src.lang]} one: left untranslated?",
+        yield ctx.diag(rule, f"the {LANG_NAMES[target.lang]} text is identical to the {LANG_NAMES[src.lang]} one: left untranslated?",
                        target, related=[src])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..diagnostic import Diagnostic, FileResult
+from ..lang import NAMES as LANG_NAMES
 from . import FormatContext, relpath
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -39,7 +40,7 @@ def annotation(d: Diagnostic, root: str) -> str:
     props.append(f"title={escape_property(f'{d.code} {d.name}'.strip())}")
     body = [d.message]
     for r in d.related:
-        lang = {"en": "English", "fr": "French"}.get(r.lang or "", "Counterpart")
+        lang = LANG_NAMES.get(r.lang or "", "Counterpart")
         body.append(f"{lang} ({relpath(r.path, root)}:{r.line}): {_short(r.text)}")
     if d.fix and d.fix.message:
         body.append(("Fix: " if d.fix.applicability == "safe" else "Suggestion: ") + d.fix.message)

@@ -20,6 +20,7 @@ from typing import Any, Sequence
 from urllib.parse import quote
 
 from ..diagnostic import Diagnostic, FileResult
+from ..lang import NAMES as LANG_NAMES
 from ..rulemeta import RuleMeta
 from . import FormatContext, relpath
 
@@ -132,7 +133,7 @@ def result(d: Diagnostic, rule_index: dict[str, int], root: str, occurrence: int
         res["ruleIndex"] = rule_index[d.code]
     related = []
     for k, r in enumerate(d.related):
-        lang = {"en": "English", "fr": "French"}.get(r.lang or "", "Related")
+        lang = LANG_NAMES.get(r.lang or "", "Related")
         loc = _location(r.path, _region(r.line, r.column, r.end_line, r.end_column, r.text), root)
         loc["id"] = k
         loc["message"] = {"text": f"{lang} counterpart"}

@@ -8,6 +8,9 @@ from types import ModuleType
 
 SUPPORTED = ("en", "fr")
 
+#: Each language's name in English, for messages.
+NAMES = {"en": "English", "fr": "French"}
+
 
 def get(lang: str) -> ModuleType:
     if lang not in SUPPORTED:
