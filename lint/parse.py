@@ -326,11 +326,11 @@ _REF_IN_TITLE = re.compile(r"(?:\(\s*\d{5,7}\s*\)|[-–]\s*\d{5,7}\s*\**$|\b\d{6
 
 def _label_lang(line: Line) -> str | None:
     """The language whose header labels this line uses, when only one language has it."""
-    if line.blank or line.marker:
+    if line.blank:
         return None
     hits = set()
     for lg in ("en", "fr"):
-        if match_label(line.text, "HEADER_LABELS", lg):
+        if match_label(line.text, "HEADER_LABELS", lg, strict=bool(line.marker)):
             hits.add(lg)
     return hits.pop() if len(hits) == 1 else None
 
@@ -482,7 +482,9 @@ class _HalfReader:
                 continue
             if self._heading(ln, logical, i, expect_first=True):
                 break
-            lab = match_label(ln.text, "HEADER_LABELS", self.lang) if not ln.marker else None
+            # a bulleted header ("- **Grade:** G20") needs the colon: a list item may start with
+            # a label's word
+            lab = match_label(ln.text, "HEADER_LABELS", self.lang, strict=bool(ln.marker))
             if lab is None and not ln.marker:
                 lab = self._unknown_label(ln, half)
             if lab:

@@ -150,6 +150,32 @@ def test_header_fields_in_a_markdown_table():
     assert n.en.field("body").value.text == "NATO International Staff (NATO IS)"
 
 
+def test_header_fields_written_as_a_bulleted_list():
+    """``- **Grade:** G20`` in the header is a field (in either half, and for the split into
+    halves); a list item of a section that starts with a label's word stays an item."""
+    en, fr = halves(template_text())
+
+    en = en.replace("\nGrade: NATO Grade G15", "\n- **Grade:** NATO Grade G15")
+    en = en.replace("\nClearance Level: NS", "\n- **Clearance Level**: NS")
+    fr_lines = []
+    for ln in fr.split("\n"):
+        if ln.startswith(("Grade", "Niveau de l")):
+            lab, _, val = ln.partition(":")
+            ln = f"- **{lab.rstrip()} :** {val.strip()}"
+        fr_lines.append(ln)
+    fr = "\n".join(fr_lines)
+    n = parse_text(en + fr)
+    assert n.en.field("grade").value.text == "NATO Grade G15"
+    assert n.en.field("clearance").value.text == "NS"
+    assert n.fr.field("grade") is not None and n.fr.field("clearance").value.text == "NS"
+    assert not any(b.text.startswith("Grade") for b in n.en.preamble)
+    # a section's list item that begins with a label's word is not a header field
+    text = template_text().replace("- have at least 4 years of experience in records management;",
+                                   "- Schedule: keep to the weekly plan of the reading room;")
+    n = parse_text(text)
+    assert any(b.kind == "item" and b.text.startswith("Schedule:") for s in n.en.sections for b in s.blocks)
+
+
 def test_a_line_break_tag_separates_words():
     from lint.parse import clean_inline
     from lint.source import SourceText
