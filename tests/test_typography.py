@@ -146,6 +146,18 @@ def test_a_list_in_its_own_consistent_style_is_not_reported():
     assert not run(["LST001", "LST002", "LST003"], ex)
 
 
+def test_a_short_list_of_sentences_with_one_unpunctuated_item_is_reported():
+    """Three items, two ending with a full stop (the last among them): the middle one without
+    one breaks the pattern; a list with no punctuation but a final stop is its own style."""
+    bad = {"en": "Skills:\n\n- Drafting: Writes clearly.\n- Planning: Sets the order of work\n- Teamwork: Shares.",
+           "fr": "Compétences\u00a0:\n\n- Rédaction\u00a0: écrit clairement.\n- Planification\u00a0: ordonne.\n- Équipe\u00a0: partage."}
+    (d,) = run(["LST001"], bad)
+    assert d.lang == "en" and "other items end with “.”" in d.message
+    ok = {"en": "Skills:\n\n- drafting\n- planning\n- teamwork.",
+          "fr": "Compétences\u00a0:\n\n- rédaction\n- planification\n- travail en équipe."}
+    assert not run(["LST001"], ok)
+
+
 def test_a_proper_noun_at_the_start_of_an_item_is_not_a_case_slip():
     ex = {"en": "Skills:\n\n- speak English;\n- write reports;\n- plan work;\n- English drafting.",
           "fr": "Compétences\u00a0:\n\n- parler anglais\u00a0;\n- rédiger\u00a0;\n- planifier\u00a0;\n- rédaction."}

@@ -75,8 +75,14 @@ def _style(items: list[Block], min_items: int, majority: float) -> str | None:
     top, n = counts.most_common(1)[0]
     if n >= 2 and n / len(body) >= majority:
         return {";": "semicolon", ".": "period", "none": "none"}.get(top)
-    if counts[";"] and ending(items[-1].text, items[-1].lang) == ".":
+    last = ending(items[-1].text, items[-1].lang)
+    if counts[";"] and last == ".":
         return "semicolon"  # a tie in a short list: the final full stop tells the pattern
+    if not counts[";"] and last != "url":
+        # a short list of full sentences: the last item's full stop counts too (". none .")
+        periods = counts["."] + (last == ".")
+        if periods >= 2 and periods / (len(body) + 1) >= majority:
+            return "period"
     return None
 
 
