@@ -207,6 +207,20 @@ def body_figures(text: str, ctx: Context) -> Iterator[Mutation]:
         yield from sub_in_half(ctx, lang, r"(?:https?://)?www\.nato\.int/[\w/.-]+",
                                lambda m: m.group(0).replace("nato.int/", "nato.int/x", 1), "figures", "url", ("FIG016",), limit=2)
 
+        # contract renewal: drop the negation / negate ("may be renewed" → "cannot be renewed")
+        if lang == "en":
+            yield from sub_in_half(ctx, lang, r"\b(?:may|can|will) be renewed\b", lambda m: "cannot be renewed",
+                                   "figures", "renewal", ("FIG017",), limit=2)
+            yield from sub_in_half(ctx, lang, r"\b(?:cannot|will not|may not) be renewed\b", lambda m: "may be renewed",
+                                   "figures", "renewal", ("FIG017",), limit=2)
+        else:
+            yield from sub_in_half(ctx, lang, r"(?<![-\s]non )(?<!non-)\brenouvelable\b", lambda m: "non renouvelable",
+                                   "figures", "renewal", ("FIG017",), limit=2)
+            yield from sub_in_half(ctx, lang, r"\bnon[-\s]renouvelable\b", lambda m: "renouvelable",
+                                   "figures", "renewal", ("FIG017",), limit=2)
+            yield from sub_in_half(ctx, lang, r"\bpourra être (reconduit|renouvelé)\b",
+                                   lambda m: f"ne pourra pas être {m.group(1)}", "figures", "renewal", ("FIG017",), limit=2)
+
 
 # ---- running --------------------------------------------------------------------------------
 

@@ -1980,6 +1980,37 @@ def find_reference(text: str) -> Optional[str]:
     return found[-1] if found else None
 
 
+@dataclass(frozen=True)
+class RenewalMention:
+    """A statement that a contract can (``renewable`` True) or cannot be renewed."""
+
+    start: int
+    end: int
+    raw: str
+    renewable: bool
+
+
+_RENEWAL_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def find_renewals(text: str, lang: str) -> list[RenewalMention]:
+    """Statements on renewal (``which cannot be renewed``, « renouvelable »), from the language
+    module's ``RENEWAL_NEGATIVE`` and ``RENEWAL_POSITIVE``; a negative one hides the positive
+    words inside it (« non renouvelable » is not also « renouvelable »)."""
+    if lang not in _RENEWAL_RX:
+        mod = _lang.get(lang)
+        _RENEWAL_RX[lang] = tuple(
+            re.compile("|".join(f"(?:{p})" for p in getattr(mod, name, ()) or (r"(?!)",)), re.I)
+            for name in ("RENEWAL_NEGATIVE", "RENEWAL_POSITIVE"))
+    neg, pos = _RENEWAL_RX[lang]
+    out = [RenewalMention(m.start(), m.end(), m.group(0), False) for m in neg.finditer(text)]
+    taken = [(m.start, m.end) for m in out]
+    for m in pos.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(RenewalMention(m.start(), m.end(), m.group(0), True))
+    return sorted(out, key=lambda m: m.start)
+
+
 def value_language(text: str, key: str) -> Optional[str]:
     """The language a header value is written in, when only one language's tables know it:
     ``key`` is 'location', 'schedule', 'body', 'period' (a pay period), 'month' or 'level'.

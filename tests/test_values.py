@@ -771,3 +771,21 @@ def test_parsers_never_raise(text):
     for link in V.find_links(text):
         V.normalize_url(link.raw)
     V.normalize_url(text)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("a 3-year contract, which may be renewed for a further 3 years", "en", [True]),
+    ("a one-year contract, which cannot be renewed", "en", [False]),
+    ("a non-renewable contract of two years", "en", [False]),
+    ("with no possibility of renewal", "en", [False]),
+    ("renewal of the various types of passes", "en", []),
+    ("un contrat de trois ans, renouvelable une fois", "fr", [True]),
+    ("un contrat de deux ans, non renouvelable", "fr", [False]),
+    ("qui, sous réserve de l'accord des autorités, pourra être reconduit pour trois ans", "fr", [True]),
+    ("qui ne pourra pas être reconduit", "fr", [False]),
+    ("sans possibilité de renouvellement", "fr", [False]),
+    ("le renouvellement des laissez-passer", "fr", []),
+])
+def test_renewal_statements(text, lang, want):
+    assert [m.renewable for m in V.find_renewals(text, lang)] == want
+

@@ -364,6 +364,23 @@ def dates(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                     )
 
 
+@kind("renewal")
+def renewal(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """A contract renewable in one half and not renewable in the other (a dropped or added
+    negation), in aligned blocks. Only a clear reversal is reported: when a half says both (a
+    renewal of a first contract, none of a second), the two halves are not compared."""
+    for pair in block_pairs(ctx.notice):
+        en = _mentions(_pair_blocks(pair, "en"), "en", V.find_renewals)
+        fr = _mentions(_pair_blocks(pair, "fr"), "fr", V.find_renewals)
+        pol_en, pol_fr = {m.renewable for _, m in en}, {m.renewable for _, m in fr}
+        if not en or not fr or pol_en & pol_fr or len(pol_en) > 1 or len(pol_fr) > 1:
+            continue
+        (be, me), (bf, mf) = en[0], fr[0]
+        said = {True: "renewable", False: "not renewable"}
+        yield _diag_for(ctx, rule, f"Contract renewal differs: English {quote(me.raw)} ({said[me.renewable]}), "
+                                   f"French {quote(mf.raw)} ({said[mf.renewable]})", bf, mf, be, me)
+
+
 def _levels(blocks: Sequence[Block], lang: str) -> list[tuple[Block, Any]]:
     return [(b, m) for b in blocks for m in V.find_language_levels(b.text, lang)]
 

@@ -11,6 +11,8 @@ Conventions of the tables:
 from __future__ import annotations
 
 __all__ = [
+    "RENEWAL_NEGATIVE",
+    "RENEWAL_POSITIVE",
     "NUMBER_DECIMAL_SEPARATOR",
     "NUMBER_GROUP_SEPARATOR",
     "NUMBER_GROUP_SEPARATORS",
@@ -385,3 +387,21 @@ BODY_ACRONYMS = {
 
 #: Path segments / query values that name this language in a URL (/cps/en/, ?lang=en).
 URL_LANGUAGE_CODES = ("en", "eng", "english", "en-gb", "en-us", "en_gb", "en_us", "e")
+
+#: Whether a contract (or an appointment) can be renewed: regular expressions, case-insensitive,
+#: for a statement that it cannot (tried first) and that it can.
+RENEWAL_NEGATIVE = (
+    r"\bnon[-\s]?renewable\b",
+    r"\bnot\s+renewable\b",
+    r"\b(?:cannot|can\s?not|can't|may\s+not|will\s+not|won't|shall\s+not|is\s+not|are\s+not|could\s+not)"
+    r"\s+be\s+(?:renewed|extended)\b",
+    r"\bno\s+(?:possibility\s+of\s+|option\s+of\s+|further\s+)?renewal\b",
+    r"\bwithout\s+(?:the\s+|any\s+)?(?:possibility\s+of\s+|option\s+of\s+)?renewal\b",
+    r"\bnot\s+(?:be\s+)?(?:subject\s+to|eligible\s+for|open\s+to)\s+renewal\b",
+)
+RENEWAL_POSITIVE = (
+    r"\brenewable\b",
+    r"\b(?:may|can|could|will|might|shall|is|are)\s+(?:also\s+|then\s+)?be\s+(?:renewed|extended)\b",
+    r"\b(?:possibility|option)\s+of\s+(?:a\s+)?(?:further\s+)?renewal\b",
+    r"\bsubject\s+to\s+renewal\b",
+)

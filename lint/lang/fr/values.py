@@ -5,6 +5,8 @@ Only data lives here; see ``lint/lang/en/values.py`` for the conventions of the 
 from __future__ import annotations
 
 __all__ = [
+    "RENEWAL_NEGATIVE",
+    "RENEWAL_POSITIVE",
     "NUMBER_DECIMAL_SEPARATOR",
     "NUMBER_GROUP_SEPARATOR",
     "NUMBER_GROUP_SEPARATORS",
@@ -361,3 +363,21 @@ BODY_ACRONYMS = {
 
 URL_LANGUAGE_CODES = ("fr", "fra", "fre", "french", "francais", "français", "fr-fr", "fr-be",
                       "fr_fr", "fr_be", "f")
+
+#: Whether a contract (or an appointment) can be renewed: regular expressions, case-insensitive,
+#: for a statement that it cannot (tried first) and that it can.
+RENEWAL_NEGATIVE = (
+    r"\bnon[-\s\u00a0]?(?:renouvelables?|reconductibles?)\b",
+    r"\b(?:pas|plus|jamais)\s+(?:renouvelables?|reconductibles?)\b",
+    r"\bn(?:e\s+|['’])\s*(?:peut|pourra|pourrait|sera|serait|peuvent|pourront|seront)\s+(?:pas|plus|jamais)"
+    r"\s+(?:être\s+)?(?:renouvelée?s?|reconduite?s?|prolongée?s?)\b",
+    r"\bsans\s+(?:aucune?\s+)?(?:possibilité\s+de\s+)?(?:renouvellement|reconduction)\b",
+    r"\baucune?\s+(?:renouvellement|reconduction)\b",
+    r"\bexclut\s+(?:tout\s+|toute\s+|le\s+|la\s+)?(?:renouvellement|reconduction)\b",
+)
+RENEWAL_POSITIVE = (
+    r"\b(?:renouvelables?|reconductibles?)\b",
+    r"\b(?:peut|pourra|pourrait|sera|peuvent|pourront|seront)\s+(?:également\s+|ensuite\s+)?être\s+"
+    r"(?:renouvelée?s?|reconduite?s?|prolongée?s?)\b",
+    r"\bpossibilité\s+de\s+(?:le\s+|la\s+)?(?:renouvel(?:lement|er)|reconduction|reconduire|prolonger|prolongation)\b",
+)
