@@ -277,3 +277,17 @@ def _standard_mutations(text: str, ctx) -> Iterator[Mutation]:
             done += 1
             yield Mutation("typo", "std-removed", lang, replace_at(text, s, e, blank), mate.line,
                            ("BLP002", "STR006"), f"standard paragraph at line {ctx.line_of(s)} blanked")
+
+
+@mutator("typo")
+def confusables(text: str, ctx) -> Iterator[Mutation]:
+    """``confusable`` — a real word put where its look-alike belongs (SPL006): may be → maybe,
+    than → then, principle → principal; peut être → peut-être, quel(le) que soit → quelque soit."""
+    for lang, rx, new in (
+        ("en", r"\bmay be(?= (?:required|asked|expected|offered|renewed|extended|called|needed|given|assigned))", "maybe"),
+        ("en", r"(?<=\bmore )than\b|(?<=\bless )than\b|(?<=\brather )than\b", "then"),
+        ("en", r"(?<=need-to-know )principle\b|(?<=guiding )principle\b|(?<=basic )principle\b", "principal"),
+        ("fr", r"\bpeut être(?= amenée?(?:\(e\))?)", "peut-être"),
+        ("fr", r"\bquel(?:le)? que soit\b", "quelque soit"),
+    ):
+        yield from M.sub_in_half(ctx, lang, rx, lambda m, new=new: new, "typo", "confusable", ("SPL006",), limit=2)

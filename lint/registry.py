@@ -139,10 +139,31 @@ def _problems_of_rule(raw: Any, where: str) -> list[str]:
     yt = raw.get("yields_to")
     if yt is not None and not (isinstance(yt, list) and all(isinstance(x, str) and x for x in yt)):
         out.append(f"{where}: yields_to must be a list of rule codes or prefixes")
+    if raw.get("kind") == "patterns.substitution":
+        out.extend(_swap_problems((raw.get("params") or {}).get("swaps"), where))
     if "docs" in raw and not isinstance(raw["docs"], dict):
         out.append(f"{where}: docs must be a mapping with what/why/fix")
     if "examples" in raw and not isinstance(raw["examples"], dict):
         out.append(f"{where}: examples must be a mapping with fail/pass lists")
+    return out
+
+
+def _swap_problems(swaps: Any, where: str) -> list[str]:
+    """A data rule's ``params.swaps``: a list of {lang, pattern, suggest, note}, each pattern a
+    valid regular expression."""
+    if not isinstance(swaps, list) or not swaps:
+        return [f"{where}: params.swaps must be a non-empty list of {{lang, pattern, suggest}}"]
+    out = []
+    for k, sw in enumerate(swaps, 1):
+        if not isinstance(sw, dict) or not isinstance(sw.get("pattern"), str) or not isinstance(sw.get("suggest"), str):
+            out.append(f"{where}: swap {k} needs a pattern and a suggest (strings)")
+            continue
+        if sw.get("lang") not in (None, "en", "fr"):
+            out.append(f"{where}: swap {k}: lang must be en or fr")
+        try:
+            re.compile(sw["pattern"])
+        except re.error as exc:
+            out.append(f"{where}: swap {k}: invalid pattern {sw['pattern']!r}: {exc}")
     return out
 
 
