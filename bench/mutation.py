@@ -207,6 +207,10 @@ def body_figures(text: str, ctx: Context) -> Iterator[Mutation]:
         yield from sub_in_half(ctx, lang, r"(?:https?://)?www\.nato\.int/[\w/.-]+",
                                lambda m: m.group(0).replace("nato.int/", "nato.int/x", 1), "figures", "url", ("FIG016",), limit=2)
 
+        # a language named: replaced by another ("English" → "German", « anglais » → « allemand »)
+        yield from sub_in_half(ctx, lang, r"\bEnglish\b" if lang == "en" else r"\banglais\b",
+                               lambda m: "German" if lang == "en" else "allemand", "figures", "language-name",
+                               ("FIG018", "FIG012"), limit=2)
         # contract renewal: drop the negation / negate ("may be renewed" → "cannot be renewed")
         if lang == "en":
             yield from sub_in_half(ctx, lang, r"\b(?:may|can|will) be renewed\b", lambda m: "cannot be renewed",

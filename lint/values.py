@@ -2011,6 +2011,31 @@ def find_renewals(text: str, lang: str) -> list[RenewalMention]:
     return sorted(out, key=lambda m: m.start)
 
 
+@dataclass(frozen=True)
+class LanguageName:
+    """A language named in a text (``English``, « français »); ``code`` is its ISO 639-1 code."""
+
+    start: int
+    end: int
+    raw: str
+    code: str
+
+
+_LANGUAGE_NAME_RX: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+
+
+def find_language_names(text: str, lang: str) -> list[LanguageName]:
+    """The languages a text of ``lang`` names, from the language module's ``LANGUAGE_NAMES``;
+    not inside a hyphenated compound (French-speaking, franco-allemand)."""
+    if lang not in _LANGUAGE_NAME_RX:
+        table = getattr(_lang.get(lang), "LANGUAGE_NAMES", {}) or {}
+        word_code = {w: code for code, words in table.items() for w in words}
+        alts = "|".join(sorted(map(re.escape, word_code), key=len, reverse=True)) or r"(?!)"
+        _LANGUAGE_NAME_RX[lang] = (re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), word_code)
+    rx, word_code = _LANGUAGE_NAME_RX[lang]
+    return [LanguageName(m.start(), m.end(), m.group(0), word_code[m.group(0).lower()]) for m in rx.finditer(text)]
+
+
 def value_language(text: str, key: str) -> Optional[str]:
     """The language a header value is written in, when only one language's tables know it:
     ``key`` is 'location', 'schedule', 'body', 'period' (a pay period), 'month' or 'level'.

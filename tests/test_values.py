@@ -789,3 +789,13 @@ def test_parsers_never_raise(text):
 def test_renewal_statements(text, lang, want):
     assert [m.renewable for m in V.find_renewals(text, lang)] == want
 
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Fluent in English and French; knowledge of Russian is an asset.", "en", ["en", "fr", "ru"]),
+    ("A French-speaking team works with English-language media.", "en", []),
+    ("La maîtrise de l'anglais et du français ; la langue française est un atout.", "fr", ["en", "fr", "fr"]),
+    ("Une coopération franco-allemande.", "fr", []),
+])
+def test_language_names(text, lang, want):
+    assert [m.code for m in V.find_language_names(text, lang)] == want

@@ -381,6 +381,26 @@ def renewal(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                                    f"French {quote(mf.raw)} ({said[mf.renewable]})", bf, mf, be, me)
 
 
+@kind("language-names")
+def language_names(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """Aligned blocks that name different languages ("into English" ↔ « vers le français »).
+    Compared only when both blocks name a language: « les deux langues officielles » for
+    "English and French" is a paraphrase, not a mismatch."""
+    for pair in block_pairs(ctx.notice):
+        en = _mentions(_pair_blocks(pair, "en"), "en", V.find_language_names)
+        fr = _mentions(_pair_blocks(pair, "fr"), "fr", V.find_language_names)
+        codes_en, codes_fr = {m.code for _, m in en}, {m.code for _, m in fr}
+        if not en or not fr or codes_en == codes_fr:
+            continue
+        odd = [(b, m) for b, m in fr if m.code not in codes_en] or [(b, m) for b, m in en if m.code not in codes_fr]
+        bo, mo = odd[0]
+        there = en if bo.lang == "fr" else fr
+        names = lambda ms: ", ".join(dict.fromkeys(m.raw for _, m in ms))  # noqa: E731
+        bt, mt = there[0]
+        yield _diag_for(ctx, rule, f"The halves name different languages: English {quote(names(en))}, "
+                                   f"French {quote(names(fr))}", bo, mo, bt, mt)
+
+
 def _levels(blocks: Sequence[Block], lang: str) -> list[tuple[Block, Any]]:
     return [(b, m) for b in blocks for m in V.find_language_levels(b.text, lang)]
 

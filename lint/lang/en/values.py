@@ -11,6 +11,7 @@ Conventions of the tables:
 from __future__ import annotations
 
 __all__ = [
+    "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
     "RENEWAL_POSITIVE",
     "NUMBER_DECIMAL_SEPARATOR",
@@ -405,3 +406,11 @@ RENEWAL_POSITIVE = (
     r"\b(?:possibility|option)\s+of\s+(?:a\s+)?(?:further\s+)?renewal\b",
     r"\bsubject\s+to\s+renewal\b",
 )
+
+#: Language names (ISO 639-1 code → words, lower case), to compare the languages two aligned
+#: blocks name ("translates into English" ↔ « traduit vers le français »).
+LANGUAGE_NAMES = {
+    "en": ("english",), "fr": ("french",), "de": ("german",), "es": ("spanish",), "it": ("italian",),
+    "ru": ("russian",), "ar": ("arabic",), "uk": ("ukrainian",), "pt": ("portuguese",), "pl": ("polish",),
+    "nl": ("dutch",), "tr": ("turkish",), "zh": ("chinese",),
+}

@@ -5,6 +5,7 @@ Only data lives here; see ``lint/lang/en/values.py`` for the conventions of the 
 from __future__ import annotations
 
 __all__ = [
+    "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
     "RENEWAL_POSITIVE",
     "NUMBER_DECIMAL_SEPARATOR",
@@ -381,3 +382,12 @@ RENEWAL_POSITIVE = (
     r"(?:renouvelée?s?|reconduite?s?|prolongée?s?)\b",
     r"\bpossibilité\s+de\s+(?:le\s+|la\s+)?(?:renouvel(?:lement|er)|reconduction|reconduire|prolonger|prolongation)\b",
 )
+
+#: Language names (ISO 639-1 code → words, lower case), to compare the languages two aligned
+#: blocks name (« traduit vers le français » ↔ "translates into English").
+LANGUAGE_NAMES = {
+    "en": ("anglais", "anglaise"), "fr": ("français", "française", "francais"), "de": ("allemand", "allemande"),
+    "es": ("espagnol", "espagnole"), "it": ("italien", "italienne"), "ru": ("russe",), "ar": ("arabe",),
+    "uk": ("ukrainien", "ukrainienne"), "pt": ("portugais", "portugaise"), "pl": ("polonais", "polonaise"),
+    "nl": ("néerlandais", "néerlandaise"), "tr": ("turc", "turque"), "zh": ("chinois", "chinoise"),
+}
