@@ -2036,6 +2036,33 @@ def find_language_names(text: str, lang: str) -> list[LanguageName]:
     return [LanguageName(m.start(), m.end(), m.group(0), word_code[m.group(0).lower()]) for m in rx.finditer(text)]
 
 
+@dataclass(frozen=True)
+class CodeMention:
+    """A language-neutral code: letters with digits (C1, A2, G15, A400M) or a category letter
+    after the language's ``CODE_CATEGORY_WORDS`` ("category D", « catégorie D »)."""
+
+    start: int
+    end: int
+    raw: str
+
+
+_CODE_RX: dict[str, re.Pattern] = {}
+
+
+def find_codes(text: str, lang: str) -> list[CodeMention]:
+    if lang not in _CODE_RX:
+        words = getattr(_lang.get(lang), "CODE_CATEGORY_WORDS", ()) or ()
+        cat = "|".join(map(re.escape, words)) or r"(?!)"
+        _CODE_RX[lang] = re.compile(
+            r"(?<![\w\-/.])(?P<c>[A-Z]{1,3}\d{1,4}[A-Z]?)(?![\w\-/])"
+            r"|(?i:\b(?:" + cat + r"))\s+(?P<k>[A-Z]{1,2}(?:\+E)?)(?![\w\-/])")
+    out = []
+    for m in _CODE_RX[lang].finditer(text):
+        g = "c" if m.group("c") else "k"
+        out.append(CodeMention(m.start(g), m.end(g), m.group(g)))
+    return out
+
+
 def value_language(text: str, key: str) -> Optional[str]:
     """The language a header value is written in, when only one language's tables know it:
     ``key`` is 'location', 'schedule', 'body', 'period' (a pay period), 'month' or 'level'.

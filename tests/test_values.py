@@ -799,3 +799,13 @@ def test_renewal_statements(text, lang, want):
 ])
 def test_language_names(text, lang, want):
     assert [m.code for m in V.find_language_names(text, lang)] == want
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("a category D driving licence and level C1 of the CEFR; grade A2", "en", ["D", "C1", "A2"]),
+    ("un permis de catégorie C ; le niveau C1 du CECR", "fr", ["C", "C1"]),
+    ("the type of work, a world class team, MS-DOS 6.22", "en", []),
+    ("an A400M fleet; STANAG 6001", "en", ["A400M"]),
+])
+def test_codes(text, lang, want):
+    assert [m.raw for m in V.find_codes(text, lang)] == want

@@ -381,24 +381,35 @@ def renewal(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
                                    f"French {quote(mf.raw)} ({said[mf.renewable]})", bf, mf, be, me)
 
 
+def _set_mismatches(ctx: CheckContext, rule: RuleMeta, finder, key: Callable[[Any], Any], what: str):
+    """Aligned blocks whose mentions (by ``key``) differ, compared only when both blocks have
+    some: one finding per pair, on the first mention the other block lacks (French first)."""
+    for pair in block_pairs(ctx.notice):
+        en = _mentions(_pair_blocks(pair, "en"), "en", finder)
+        fr = _mentions(_pair_blocks(pair, "fr"), "fr", finder)
+        keys_en, keys_fr = {key(m) for _, m in en}, {key(m) for _, m in fr}
+        if not en or not fr or keys_en == keys_fr:
+            continue
+        odd = [(b, m) for b, m in fr if key(m) not in keys_en] or [(b, m) for b, m in en if key(m) not in keys_fr]
+        bo, mo = odd[0]
+        bt, mt = (en if bo.lang == "fr" else fr)[0]
+        names = lambda ms: ", ".join(dict.fromkeys(m.raw for _, m in ms))  # noqa: E731
+        yield _diag_for(ctx, rule, f"The halves {what}: English {quote(names(en))}, French {quote(names(fr))}",
+                        bo, mo, bt, mt)
+
+
 @kind("language-names")
 def language_names(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     """Aligned blocks that name different languages ("into English" ↔ « vers le français »).
     Compared only when both blocks name a language: « les deux langues officielles » for
     "English and French" is a paraphrase, not a mismatch."""
-    for pair in block_pairs(ctx.notice):
-        en = _mentions(_pair_blocks(pair, "en"), "en", V.find_language_names)
-        fr = _mentions(_pair_blocks(pair, "fr"), "fr", V.find_language_names)
-        codes_en, codes_fr = {m.code for _, m in en}, {m.code for _, m in fr}
-        if not en or not fr or codes_en == codes_fr:
-            continue
-        odd = [(b, m) for b, m in fr if m.code not in codes_en] or [(b, m) for b, m in en if m.code not in codes_fr]
-        bo, mo = odd[0]
-        there = en if bo.lang == "fr" else fr
-        names = lambda ms: ", ".join(dict.fromkeys(m.raw for _, m in ms))  # noqa: E731
-        bt, mt = there[0]
-        yield _diag_for(ctx, rule, f"The halves name different languages: English {quote(names(en))}, "
-                                   f"French {quote(names(fr))}", bo, mo, bt, mt)
+    yield from _set_mismatches(ctx, rule, V.find_language_names, lambda m: m.code, "name different languages")
+
+
+@kind("codes")
+def codes(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    """Aligned blocks with different language-neutral codes (category D ↔ catégorie C, C1 ↔ B2)."""
+    yield from _set_mismatches(ctx, rule, V.find_codes, lambda m: m.raw, "have different codes")
 
 
 def _levels(blocks: Sequence[Block], lang: str) -> list[tuple[Block, Any]]:

@@ -11,6 +11,7 @@ Conventions of the tables:
 from __future__ import annotations
 
 __all__ = [
+    "CODE_CATEGORY_WORDS",
     "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
     "RENEWAL_POSITIVE",
@@ -414,3 +415,7 @@ LANGUAGE_NAMES = {
     "ru": ("russian",), "ar": ("arabic",), "uk": ("ukrainian",), "pt": ("portuguese",), "pl": ("polish",),
     "nl": ("dutch",), "tr": ("turkish",), "zh": ("chinese",),
 }
+
+#: Words after which a letter is a category code ("category B driving licence"), compared
+#: between the halves like the alphanumeric codes (C1, A2, G15).
+CODE_CATEGORY_WORDS = ("category", "categories", "class", "type")

@@ -5,6 +5,7 @@ Only data lives here; see ``lint/lang/en/values.py`` for the conventions of the 
 from __future__ import annotations
 
 __all__ = [
+    "CODE_CATEGORY_WORDS",
     "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
     "RENEWAL_POSITIVE",
@@ -391,3 +392,7 @@ LANGUAGE_NAMES = {
     "uk": ("ukrainien", "ukrainienne"), "pt": ("portugais", "portugaise"), "pl": ("polonais", "polonaise"),
     "nl": ("néerlandais", "néerlandaise"), "tr": ("turc", "turque"), "zh": ("chinois", "chinoise"),
 }
+
+#: Words after which a letter is a category code (« permis de catégorie B »), compared between
+#: the halves like the alphanumeric codes (C1, A2, G15).
+CODE_CATEGORY_WORDS = ("catégorie", "catégories", "classe", "type")
