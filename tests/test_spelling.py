@@ -5,7 +5,7 @@ import pytest
 
 from lint import spelling as sp
 from lint.checks import run_checks
-from lint.checks.spelling import judge
+from lint.checks.spelling import _cognate, judge
 from lint.registry import load_catalog
 from lint.source import read_source
 from lint.parse import parse_notice
@@ -263,6 +263,20 @@ def test_other_language_words_in_a_sentence_are_cognate_slips():
     assert [d.text for d in spl({"en": "It supports the NATO Agences and the Conseil in Brest."})] == ["Agences"]
     # accented twin of an English word: an accent slip (SPL002), also for a derived plural
     assert [(d.code, d.text) for d in spl({"en": "It organises conférences for the press."})] == [("SPL002", "conférences")]
+
+
+def test_a_word_of_the_sentence_language_in_another_agreement_is_no_cognate_slip():
+    """French « multinational » is the masculine singular of multinationale(s): the English list
+    writes it more often, but it is no English word in a French sentence, and its other
+    agreements are never offered as its translation."""
+    text = "Elle a travaillé dans un environnement multinational et avec un partenaire international."
+    assert [d for d in spl({"fr": text}) if d.code == "SPL005"] == []
+    lex = sp.lexicon("fr")
+    assert _cognate("multinational", lex, False) is None
+    # a real English word keeps its French twin, in the same agreement
+    found = spl({"fr": "Elle a travaillé avec des groups multinationaux, par example."})
+    assert [(d.text, d.fix.edits[0].content) for d in found if d.code == "SPL005"] == [
+        ("groups", "groupes"), ("example", "exemple")]
 
 
 def test_clear_english_words_in_a_french_sentence():

@@ -283,7 +283,11 @@ def _cognate(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
         return None  # a capitalised singular is a name as often as not (Brest, Conseil, Command)
     base = sp.strip_accents(low) if lex.lang == "en" else low
     best: tuple[int, bool, float, str] | None = None
-    for s, d in lex.suggest(base, limit=12, max_dist=2):
+    cands = lex.suggest(base, limit=12, max_dist=2)
+    if any(_same_paradigm(low, s.lower(), lex) and (lex.zipf(s) or 0.0) > (oth.zipf(s) or 0.0)
+           for s, _ in cands):
+        return None  # multinational beside multinationales: a form of this language's own word
+    for s, d in cands:
         cand = s.lower()
         zc = lex.zipf(cand) or 0.0
         if zc < max(_COGNATE_NEAR_MIN_ZIPF, z_own + 1.0):
@@ -307,6 +311,23 @@ def _cognate(word: str, lex: sp.Lexicon, capitalised: bool) -> str | None:
     if best is None:
         return None
     return sp.match_case(word, best[3])
+
+
+def _same_paradigm(word: str, cand: str, lex: sp.Lexicon) -> bool:
+    """True when ``lex``'s lemma table makes ``word`` and ``cand`` two forms of one word of that
+    language (French multinational, multinationales, multinationaux → multinational): ``word``
+    is then a word of the language in another agreement, never a slip for ``cand``. (The
+    tables list some words of the other language too — French « groups » → group —: the caller
+    wants ``cand`` more frequent in ``lex``'s language than in the other.)"""
+    if word == cand:
+        return False
+    try:
+        from .. import nlp
+
+        lw, lc = nlp.lookup_lemma(word, lex.lang), nlp.lookup_lemma(cand, lex.lang)
+    except Exception:  # no lemma tables: judge by frequency alone
+        return False
+    return lw == lc or lc == word or lw == cand
 
 
 def _own_derivation(word: str, lex: sp.Lexicon, oth: sp.Lexicon) -> bool:
