@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from dataclasses import replace
 
 import pytest
 
@@ -209,9 +210,28 @@ def test_a_broken_user_glossary_is_reported_once_with_file_and_line(tmp_path):
 
 
 def test_a_rephrased_ordinary_term_is_only_an_info_note():
-    found = check({"en": "She manages cybersecurity risks.",
-                   "fr": "Elle gère les risques en matière de sécurité informatique."}, {"TRM001"})
+    found = check({"en": "Staff may use teleworking twice a week.",
+                   "fr": "Le personnel peut travailler depuis chez lui deux fois par semaine."}, {"TRM001"})
     assert [d.level for d in found] == ["info"]
+
+
+def test_an_ordinary_term_attested_in_one_notice_accepts_other_renderings():
+    """speaking notes: « notes d'orateur » in one corpus notice, « éléments de langage » the usual
+    French; an unverified ordinary term resting on one notice is no evidence against another
+    wording (silent unless ``single_source_terms`` asks for it)."""
+    en = "She drafts analyses and speaking notes for senior officials."
+    for fr in ("Elle rédige des analyses et des éléments de langage pour les hauts responsables.",
+               "Elle rédige des analyses et des notes d'orateur pour les hauts responsables."):
+        assert check({"en": en, "fr": fr}, {"TRM001"}) == []
+    other = "Elle rédige des analyses et des textes d'intervention pour les hauts responsables."
+    assert check({"en": en, "fr": other}, {"TRM001"}) == []
+    rule = replace(CATALOG.rules["TRM001"], params={"single_source_terms": True})
+    found = run_checks(parse_notice(build({"en": en, "fr": other})), [rule], {})
+    assert [(d.level, d.text) for d in found] == [("info", "speaking notes")]
+    assert "notes d'orateur" in found[0].message
+    # a cybersecurity rephrased: the same
+    assert check({"en": "She manages cybersecurity risks.",
+                  "fr": "Elle gère les risques en matière de sécurité informatique."}, {"TRM001"}) == []
 
 
 def test_an_untranslated_block_is_left_to_the_untranslated_rules():

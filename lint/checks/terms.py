@@ -534,6 +534,18 @@ def _in_neighbour(a: Analysis, pu: PairUnits, e: Entry) -> bool:
     return False
 
 
+_NOTICE_REF_RX = re.compile(r"(?<!\d)\d{6}(?!\d)")
+_PUBLIC_SOURCE_RX = re.compile(r"research\s+a\b|nato\.int|\b[\w-]+\.(?:fr|org|int|eu|be)/", re.I)
+
+
+def _single_source(e: Entry) -> bool:
+    """An ``unverified`` entry whose French rests on one corpus notice and no public page: its
+    rendering is one translator's choice, so another wording is no evidence of a slip."""
+    if e.status != "unverified" or _PUBLIC_SOURCE_RX.search(e.source or ""):
+        return False
+    return len(set(_NOTICE_REF_RX.findall(e.source or ""))) <= 1
+
+
 def _strictness(e: Entry) -> str:
     """``label``: written in full, only the approved form counts (headings, competencies …);
     ``name``: a proper name, all its words must be there (the head noun may be inflected:
@@ -662,6 +674,9 @@ def missing_rendering(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]
                     continue
                 if not label and miss.where is None and _in_neighbour(a, pu, e):
                     continue  # moved to the next paragraph, or the blocks are not aligned as they seem
+                if _strictness(e) == "loose" and miss.where is None and _single_source(e) and \
+                        not rule.params.get("single_source_terms", False):
+                    continue  # an ordinary term whose French only one notice attests: one way of many
                 r = _level(rule, e)
                 if _strictness(e) == "loose":
                     r = replace(r, level="info")  # an ordinary term: the translation may rephrase it
