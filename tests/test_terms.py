@@ -234,6 +234,37 @@ def test_an_ordinary_term_attested_in_one_notice_accepts_other_renderings():
                   "fr": "Elle gère les risques en matière de sécurité informatique."}, {"TRM001"}) == []
 
 
+def test_a_longer_title_in_french_than_in_english_is_reported():
+    """The English names the Secretary General; the French names the Deputy (or Assistant)
+    Secretary General, whose approved French contains « secrétaire général »."""
+    for fr, longer in (("La Section organise les visites du secrétaire général délégué et des délégations.",
+                        "Deputy Secretary General"),
+                       ("La Section organise les visites de la/du secrétaire général(e) adjoint(e) et des délégations.",
+                        "Assistant Secretary General")):
+        found = check({"en": "The Section organises the visits of the Secretary General and of delegations.",
+                       "fr": fr}, {"TRM001"})
+        assert [(d.code, d.text) for d in found] == [("TRM001", "Secretary General")], fr
+        assert f"the French of “{longer}”" in found[0].message and "“secrétaire général”" in found[0].message
+        assert found[0].related
+    # the same office in both languages, the longer one named in English too, or the short
+    # French form written on its own as well: no finding
+    for en, fr in (
+            ("The Section organises the visits of the Deputy Secretary General.",
+             "La Section organise les visites du secrétaire général délégué."),
+            ("The Section organises the visits of the Secretary General.",
+             "La Section organise les visites de la secrétaire générale."),
+            ("The Section serves the Secretary General and the Deputy Secretary General.",
+             "La Section sert le secrétaire général et le secrétaire général délégué."),
+            ("The Section serves the Secretary General and his deputy.",
+             "La Section sert le secrétaire général et le secrétaire général délégué."),
+            ("The Section supports the deputy of the Secretary General.",
+             "La Section soutient le secrétaire général délégué."),
+            ("The Section serves the Secretary General and the Assistant Secretaries General (ASG).",
+             "La Section sert le secrétaire général et les secrétaires généraux adjoints (ASG).")):
+        found = check({"en": en, "fr": fr}, {"TRM001"})
+        assert not found, (fr, [d.message for d in found])
+
+
 def test_an_untranslated_block_is_left_to_the_untranslated_rules():
     en = "The unit supports the International Military Staff (IMS) and NATO bodies."
     found = check({"en": en, "fr": en})

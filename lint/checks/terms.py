@@ -398,7 +398,7 @@ def _fr_verdict(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> _M
                 return None
         return _Miss()
     if pu.has_entry("fr", e):
-        return None
+        return _longer_name(g, pu, e)
     if _typo_of_rendering(e, pu):
         return None  # a misspelt rendering is the spelling rules' finding, not a wrong term
     if _with_french_acronyms(g, e, pu):
@@ -420,6 +420,53 @@ def _fr_verdict(g: Glossary, pu: PairUnits, e: Entry, label: bool = False) -> _M
         garbled, _ = _coverage(e, pu, ordered=False, mask=True)
         return _Miss() if garbled >= 0.5 else None
     return _Miss()
+
+
+def _term_in(outer: str, inner: Sequence[str], lang: str) -> bool:
+    """One of the terms ``inner`` matches inside ``outer`` (inflection, case, accents aside)."""
+    m = tm.TermMatcher(lang)
+    for t in inner:
+        m.add(t)
+    return bool(m.find(outer, overlapping=True))
+
+
+def _longer_name(g: Glossary, pu: PairUnits, e: Entry) -> _Miss | None:
+    """The French block renders the name ``e`` only inside a longer glossary name B whose
+    English contains ``e``'s (Secretary General ↔ « secrétaire général délégué », the Deputy
+    Secretary General): the French names another, longer office than the English, when the
+    English block has neither B nor B's extra words (Deputy) nor its acronym. ``None`` when
+    some French occurrence of ``e`` stands on its own."""
+    if _strictness(e) != "name":
+        return None
+    inside: list[tuple[Unit, Hit, Entry]] = []
+    for u in pu.fr:
+        own = [h for h in _hits(g, u.text, "fr", u.block, overlapping=True) if h.entry is e and h.forbidden is None]
+        for h in own:
+            outer = next((o for o in u.hits if o.entry is not e and o.forbidden is None and
+                          o.start <= h.start and h.end <= o.end and (o.start, o.end) != (h.start, h.end)), None)
+            if outer is None:
+                return None  # « secrétaire général » on its own: rendered
+            inside.append((u, outer, outer.entry))
+    if not inside:
+        return None
+    en_text = " ".join(u.text for u in pu.en)
+    en_words = [t.keys for t in tm.tokenize(en_text, "en") if t.kind == "word"]
+    en_acrs = pu.acronym_set("en")
+    for u, outer, b in inside:
+        if _strictness(b) != "name" or pu.has_entry("en", b) or any(a in en_acrs for a in b.acronyms_in("en")):
+            return None
+        if not _term_in(outer.form, e.fr, "fr"):
+            return None
+        longer = [f for f in b.en if _term_in(f, e.en, "en")]
+        if not longer:
+            return None  # B is no longer form of e's English name: not the same office qualified
+        own_keys = [k for f in e.en for k in tm.content_keys(f, "en")]
+        for f in longer:
+            extra = [k for k in tm.content_keys(f, "en") if not any(k & o for o in own_keys)]
+            if extra and not any(k & w for k in extra for w in en_words):
+                return _Miss(f"the aligned French block has “{outer.text}”, the French of “{b.en[0]}”, "
+                             f"a longer title than the English names", (u, outer.start, outer.end))
+    return None
 
 
 def _approved_name(e: Entry, name: str) -> bool:
