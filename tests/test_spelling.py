@@ -357,6 +357,7 @@ def test_repeated_words_with_an_apostrophe():
 @pytest.mark.parametrize("lang,text,pair", [
     ("en", "Answer requests from to the staff of the Centre.", "from to"),
     ("en", "Check the quality of a the incoming metadata.", "a the"),
+    ("en", "Aim for a rate of at the end of the year.", "of at"),
     ("en", "Answer requests to of the staff of the Centre.", "to of"),
     ("fr", "Répond aux demandes de du personnel du Centre.", "de du"),
     ("fr", "Vérifie la qualité le du catalogue.", "le du"),
@@ -370,6 +371,7 @@ def test_garbled_articles_and_prepositions(lang, text, pair):
 @pytest.mark.parametrize("lang,text", [
     ("en", "It works from within the Division, out of the office and up to the deadline, with all the staff."),
     ("en", "Due to the workload it reports to its Head, for the benefit of the staff, in the in-house system."),
+    ("en", "Aim for a rate of at least 2%, a cost of at most 5% and the use of in particular the archives."),
     ("fr", "Elle travaille jusqu'à la fin, près de la Division, à de nombreuses reprises, avec tous les agents."),
     ("fr", "Elle rend compte à du personnel qualifié dès le début, et la une du journal en parle."),
 ])

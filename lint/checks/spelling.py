@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -920,6 +920,15 @@ def repeated_word(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             yield ctx.diag(rule, f"repeated words '{first} {rep}'", b, start, end, fix=fix)
 
 
+def _fixed_expression(text: str, end: int, followers: Sequence[str] | None) -> bool:
+    """Whether the word after ``end`` is one of ``followers`` (a pair's second word starting a
+    fixed expression: "of at least")."""
+    if not followers:
+        return False
+    m = re.match(r"[\s\u00a0]+([^\W\d_]+)", text[end:])
+    return bool(m) and m.group(1).lower() in followers
+
+
 @kind("garbled")
 def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
     for b in _checked_blocks(ctx.notice):
@@ -933,7 +942,8 @@ def garbled(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             if a.lower() in data.DETERMINERS and c in data.PREPOSITIONS:
                 yield ctx.diag(rule, f"'{a} {c}': a determiner followed by a preposition; a word is missing or left over",
                                b, m.start(1), m.end(3))
-            elif c.islower() and (a.lower(), c) in getattr(data, "GARBLED_PAIRS", ()):
+            elif c.islower() and (a.lower(), c) in getattr(data, "GARBLED_PAIRS", ()) \
+                    and not _fixed_expression(b.text, m.end(3), getattr(data, "GARBLED_PAIR_FOLLOWERS", {}).get((a.lower(), c))):
                 what = "two articles" if a.lower() in data.DETERMINERS or a.lower() in ("le", "un", "une", "a", "an") \
                     else "two prepositions"
                 yield ctx.diag(rule, f"'{a} {c}': {what} in a row; a word is missing or left over",

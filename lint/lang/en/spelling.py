@@ -49,6 +49,16 @@ GARBLED_PAIRS = frozenset(
        ("for", "of"), ("of", "with"), ("with", "of"), ("of", "at"), ("at", "of"), ("of", "by"), ("by", "of"),
        ("on", "of"), ("of", "on")}
 )
+#: A garbled pair that a fixed expression starting with its second word makes grammatical: the
+#: words that may follow ("a rate of at least 2%", "the cost of at most …").
+GARBLED_PAIR_FOLLOWERS = {
+    ("of", "at"): ("least", "most", "all", "once", "first", "last", "times", "random"),
+    ("to", "at"): ("least", "most", "all", "once", "first", "last", "times"),
+    ("for", "at"): ("least", "most", "all", "once", "first", "last", "times"),
+    ("of", "in"): ("particular", "general", "total", "addition", "part", "principle", "practice", "person"),
+    ("of", "on"): ("average", "time", "board", "call", "site", "top"),
+    ("of", "by"): ("far",),
+}
 
 #: Elided prefixes stripped before lookup (none in English; possessives are handled as suffixes).
 ELISIONS = ()
