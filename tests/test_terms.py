@@ -512,6 +512,8 @@ def _titles(en: str, fr: str) -> dict:
      "Administratrice/Administrateur (programme, services d'archives) (990001)"),   # word by word
     ("Assistant, Budget (990001)", "Assistante/Assistant (questions budgétaires) (990001)"),
     ("Officer, Financial Planning (990001)", "Administratrice/Administrateur (planification financière) (990001)"),
+    # a French word the English title writes too, whatever else the glossary says it renders
+    ("Assistant, Talent Acquisition (990001)", "Assistante/Assistant (acquisition de talents) (990001)"),
 ])
 def test_titles_rendered_by_one_noun_or_an_adjective_match(en, fr):
     found = check(_titles(en, fr), {"TRM004"})

@@ -1349,10 +1349,12 @@ def title_mismatch(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
             spans.setdefault((h.start, h.end), []).append(h)
     # French title terms that render nothing of the English title; a word the title vocabulary
     # knows is named by its title-word entry (« Administrateur »: French for "Officer", not for
-    # "Staff Officer")
+    # "Staff Officer"); a French word the English title writes too is its own translation
+    # (« acquisition de talents » for "Talent Acquisition", whatever else it may render)
     extras = [min(hs, key=lambda h: (h.entry.scope != ("title",), len(h.entry.en[0])))
               for hs in spans.values()
-              if not any(h.entry.id in en_ids or _words_in(h.entry.en, ut_en.text) for h in hs)]
+              if not any(h.entry.id in en_ids or _words_in(h.entry.en, ut_en.text) for h in hs)
+              and not _words_in((hs[0].text,), ut_en.text)]
     body_fr = _body_forms(a)
     reported = set()
     for h in ut_en.hits:
