@@ -38,6 +38,15 @@ def test_one_english_sentence_inside_a_french_paragraph():
     assert "sentence" in found[0].message and found[0].text.startswith("The unit has twelve")
 
 
+def test_a_telegraphic_item_left_in_english_is_found_by_its_vocabulary():
+    """Few function words to go by ("from", "on"): the words themselves are English."""
+    found = unt({"fr": "- Answers queries from divisions and candidates on recruitment procedures."})
+    assert [d.code for d in found] == ["UNT001"] and "block of the French half" in found[0].message
+    # French items with the loanwords French uses stay French
+    assert unt({"fr": "- Reporting, coaching et management des équipes de projet multinationales."}) == []
+    assert unt({"fr": "- Leadership, networking, benchmarking : outils du management moderne."}) == []
+
+
 def test_english_words_quoted_in_french_are_not_untranslated():
     assert unt({"fr": "L'unité utilise le « Records Manager » et ChatGPT (Chat Generative Pre-trained Transformer)."}) == []
 

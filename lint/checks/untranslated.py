@@ -46,6 +46,30 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return sentence_spans(text, semicolons=True) or [(0, len(text.rstrip()))]
 
 
+#: A word is evidence for a language when it is this much more frequent there (Zipf): answers,
+#: recruitment, procedures are English; management, leadership stay below (French uses them).
+_LEXICAL_ZIPF_GAP = 1.5
+
+
+def _lexically_other(words: list[str], want: str) -> bool:
+    """For a text with almost no function words: at least three of its words belong to the
+    other language by frequency, and none to ``want``'s."""
+    from .. import spelling as sp
+
+    own_lex, other_lex = sp.lexicon(want), sp.lexicon(other(want))
+    oth = 0
+    for w in words:
+        if len(w) < 4 or (w[0].isupper() and not w.isupper() and w is not words[0]):
+            continue  # short words, names
+        low = w.lower()
+        zo, zt = own_lex.zipf(low) or 0.0, other_lex.zipf(low) or 0.0
+        if zt - zo >= _LEXICAL_ZIPF_GAP:
+            oth += 1
+        elif zo - zt >= _LEXICAL_ZIPF_GAP:
+            return False
+    return oth >= 3
+
+
 def _text_in_other_language(raw: str, want: str, min_words: int, margin: float) -> str | None:
     text = _plain(raw)
     words = _WORD.findall(text)
@@ -55,6 +79,8 @@ def _text_in_other_language(raw: str, want: str, min_words: int, margin: float) 
     got_other = fr if want == "en" else en
     got_own = en if want == "en" else fr
     if got_other < 3 or got_other < 2 * got_own + 2:
+        if got_own <= 1 and got_other >= got_own and _lexically_other(words, want):
+            return other(want)  # a telegraphic item: few function words, but the other's vocabulary
         return None
     s = langid.score(text)
     if (want == "en" and s < -margin) or (want == "fr" and s > margin):
