@@ -913,6 +913,17 @@ def _title_case(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and sum(m.group(0)[:1].isupper() for m in words) >= 0.7 * len(words)
 
 
+def _letters(word: str) -> str:
+    """``word`` in lower case with plain apostrophes and no ligature (œ → oe): what two spellings
+    must share to differ by accents only."""
+    return word.lower().replace("’", "'").replace("œ", "oe").replace("æ", "ae")
+
+
+def _cased_like(word: str, sample: str) -> str:
+    """``word`` with the first letter's case of ``sample``."""
+    return (word[:1].upper() if sample[:1].isupper() else word[:1].lower()) + word[1:]
+
+
 _INCLUSIVE_MARK = set("(·/….")
 
 
@@ -953,6 +964,13 @@ def _wording_diffs(e: Entry, form: str, text: str, span: tuple, case: bool) -> t
             elif tw[:1].islower() and fw_[:1].isupper() and n == 1 and head_f[:1].isupper() \
                     and tm.fold(head_f) in tm.FR_HEADS:
                 diffs.append(f"“{tw}” without its capital (after “{head_f}” the approved name has “{fw_}”)")
+        for n in range(len(fc)):
+            # accents (not in capitals: French capitals often go without them)
+            fw_, tw = ftoks[fc[n]].text, ttoks[pos[n]].text
+            if tw.isupper() or _letters(tw) == _letters(fw_) \
+                    or tm.fold(tw) != tm.fold(fw_):
+                continue  # the same letters, or other words (the agreement below)
+            diffs.append(f"“{tw}” where the approved name has “{_cased_like(fw_, tw)}” (accents)")
     plural_at: set[int] = set()
     singular_at: dict[int, str] = {}
     if e.domain != "post":  # a post agrees with the person who holds it (la secrétaire générale)
