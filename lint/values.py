@@ -429,6 +429,12 @@ class _Facts:
         self.body_acr_rx = re.compile(
             "(?:" + "|".join(r"(?<![\w])" + _phrase_src(a) + r"(?![\w])" for a in parts) + ")" if parts else "(?!)")
         self.url_codes = tuple(c.lower() for c in g("URL_LANGUAGE_CODES", ()))
+        # "4 million", « 2 milliards »: a multiplier after digits scales them
+        self.digit_multipliers = {w.lower(): v for w, v in {**g("NUMBER_MULTIPLIERS", {}),
+                                                            **g("NUMBER_DIGIT_MULTIPLIERS", {})}.items() if v >= 1000}
+        big = sorted(self.digit_multipliers, key=len, reverse=True)
+        self.digit_multiplier_rx = re.compile(
+            r"[ \u00a0\u202f]+(" + "|".join(map(re.escape, big)) + r")(?![\w-])", re.I) if big else None
 
 
 @lru_cache(maxsize=None)
@@ -1539,6 +1545,13 @@ def _find_numbers_uncached(text: str, lang: str) -> list[NumberMention]:
         if merged and c.ns < merged[-1].end:
             continue
         merged.append(c)
+    if f.digit_multiplier_rx is not None:
+        for c in merged:
+            if c.form == "digits":
+                mm = f.digit_multiplier_rx.match(text, c.end)
+                if mm:
+                    c.value = c.value * f.digit_multipliers[mm.group(1).lower()]
+                    c.end = mm.end()
     # "cinq (5) ans", "five (5) years": one figure
     out: list[_Cand] = []
     i = 0

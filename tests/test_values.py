@@ -809,3 +809,17 @@ def test_language_names(text, lang, want):
 ])
 def test_codes(text, lang, want):
     assert [m.raw for m in V.find_codes(text, lang)] == want
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("more than 4 million followers", "en", 4_000_000),
+    ("plus de 4 millions d'abonnés", "fr", 4_000_000),
+    ("plus de 4 milliers d'abonnés", "fr", 4000),
+    ("a budget of EUR 2 billion", "en", 2_000_000_000),
+    ("un budget de 2 milliards d'euros", "fr", 2_000_000_000),
+    ("EUR 1.5 million", "en", 1_500_000),
+    ("1,5 million d'euros", "fr", 1_500_000),
+])
+def test_a_multiplier_after_digits_scales_them(text, lang, value):
+    (m,) = [m for m in V.find_numbers(text, lang) if m.form == "digits"]
+    assert m.value == value

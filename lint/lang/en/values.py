@@ -11,6 +11,7 @@ Conventions of the tables:
 from __future__ import annotations
 
 __all__ = [
+    "NUMBER_DIGIT_MULTIPLIERS",
     "CODE_CATEGORY_WORDS",
     "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
@@ -419,3 +420,7 @@ LANGUAGE_NAMES = {
 #: Words after which a letter is a category code ("category B driving licence"), compared
 #: between the halves like the alphanumeric codes (C1, A2, G15).
 CODE_CATEGORY_WORDS = ("category", "categories", "class", "type")
+
+#: Multipliers that scale digits before them only ("2 billion"; "billion" is no number word here).
+NUMBER_DIGIT_MULTIPLIERS = {"billion": 1_000_000_000, "billions": 1_000_000_000, "millions": 1_000_000,
+                            "thousands": 1000}

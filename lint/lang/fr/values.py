@@ -5,6 +5,7 @@ Only data lives here; see ``lint/lang/en/values.py`` for the conventions of the 
 from __future__ import annotations
 
 __all__ = [
+    "NUMBER_DIGIT_MULTIPLIERS",
     "CODE_CATEGORY_WORDS",
     "LANGUAGE_NAMES",
     "RENEWAL_NEGATIVE",
@@ -396,3 +397,7 @@ LANGUAGE_NAMES = {
 #: Words after which a letter is a category code (« permis de catégorie B »), compared between
 #: the halves like the alphanumeric codes (C1, A2, G15).
 CODE_CATEGORY_WORDS = ("catégorie", "catégories", "classe", "type")
+
+#: Multipliers that scale digits before them only (« 2 milliards », « 4 milliers »).
+NUMBER_DIGIT_MULTIPLIERS = {"milliard": 1_000_000_000, "milliards": 1_000_000_000, "milliers": 1000,
+                            "millier": 1000}
