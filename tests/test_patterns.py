@@ -27,6 +27,7 @@ def found(lang: str, text: str) -> list[tuple[str, str]]:
     ("A breath of experience in finance.", [("breath", "breadth")]),
     ("Handles stationary supplies for the Office.", [("stationary", "stationery")]),
     ("Works in a tactful and discrete way.", [("discrete", "discreet")]),
+    ("Contributes to the weakly editorial plan.", [("weakly", "weekly")]),
 ])
 def test_english_confusables(text, want):
     assert found("en", text) == want
