@@ -158,6 +158,10 @@ def _swap_problems(swaps: Any, where: str) -> list[str]:
         if not isinstance(sw, dict) or not isinstance(sw.get("pattern"), str) or not isinstance(sw.get("suggest"), str):
             out.append(f"{where}: swap {k} needs a pattern and a suggest (strings)")
             continue
+        unknown = set(sw) - {"lang", "pattern", "suggest", "note"}
+        if unknown:
+            out.append(f"{where}: swap {k}: unknown key(s) {', '.join(sorted(map(str, unknown)))} "
+                       "(quote a note that has a comma)")
         if sw.get("lang") not in (None, "en", "fr"):
             out.append(f"{where}: swap {k}: lang must be en or fr")
         try:

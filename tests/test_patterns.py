@@ -73,12 +73,14 @@ def test_a_malformed_swap_is_reported_with_file_and_line(tmp_path):
         "  - code: XYZ001\n    name: my-swaps\n    level: warning\n    category: spelling\n"
         "    kind: patterns.substitution\n    summary: Mine.\n"
         "    params:\n      swaps:\n        - {lang: en, pattern: '(unclosed', suggest: x}\n"
-        "        - {lang: de, pattern: 'a', suggest: b}\n        - {pattern: 'b'}\n",
+        "        - {lang: de, pattern: 'a', suggest: b}\n        - {pattern: 'b'}\n"
+        "        - {lang: en, pattern: 'c', suggest: d, note: one, two}\n",
         encoding="utf-8")
     rules, problems = parse_rule_file(p)
     assert not rules
     joined = "\n".join(problems)
     assert f"{p}:2: swap 1: invalid pattern" in joined
     assert "swap 2: lang must be en or fr" in joined and "swap 3 needs a pattern and a suggest" in joined
+    assert "swap 4: unknown key(s) two (quote a note that has a comma)" in joined
     with pytest.raises(CatalogError):
         load_catalog((str(p),))
