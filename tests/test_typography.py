@@ -282,3 +282,14 @@ def test_level_label_tie_prefers_guillemets_in_french_and_single_quotes_count():
     # English labels in single quotes are quoted, like the French half's
     assert run(["TYP007"], {"replace": {"en": {'V ("Advanced") in one; III ("Intermediate")':
                                                 "V ('Advanced') in one; III ('Intermediate')"}}}) == []
+
+
+def test_a_12_hour_time_in_french_is_rewritten_in_the_half_s_own_style():
+    """FMT002 suggests the 24-hour form the French half already uses (14 h 30 → 23 h 59)."""
+    ex = {"en": "Interviews start at 2:30 PM and end at 11:59 PM.",
+          "fr": "Les entretiens commencent à 14 h 30 et se terminent à 11:59 PM."}
+    (d,) = run(["FMT002"], ex)
+    assert "“23 h 59”" in d.message and d.fix.edits[0].content == "23 h 59"
+    ex = {"en": "Interviews end at 11:59 PM.", "fr": "Les entretiens se terminent à 11:59 PM."}
+    (d,) = run(["FMT002"], ex)
+    assert d.fix.edits[0].content == "23:59"

@@ -6,6 +6,8 @@ other half, only its form does not follow the conventions of the half it is writ
 """
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from .. import values as V
@@ -83,16 +85,40 @@ def _salary_diag(ctx: CheckContext, rule: RuleMeta, seg: Segment, m, lang: str) 
     )
 
 
+_H_STYLE = re.compile(r"^\d{1,2}(\s?)h(\s?)\d{2}$")
+
+
+def _house_style(ctx: CheckContext, lang: str) -> re.Match | None:
+    """How the half writes its well-formed times, when most use the ``h`` style (23 h 59)."""
+    # times with seconds (the header's 23:59:00) follow a convention of their own
+    ok = [m for b in _blocks(ctx) if b.lang == lang for m in V.find_times(b.text, lang)
+          if m.format_ok and m.second is None]
+    styled = [x for x in (_H_STYLE.match(m.raw.strip()) for m in ok) if x]
+    return styled[0] if ok and len(styled) * 2 > len(ok) else None
+
+
+def _restyled(m, style: re.Match | None) -> str:
+    """The expected time in the half's own style: ``23 h 59`` when it writes its times so."""
+    if style is None or m.second:
+        return m.expected
+    hour = f"{m.hour}" if not style.group(0).startswith("0") else f"{m.hour:02d}"
+    return f"{hour}{style.group(1)}h{style.group(2)}{m.minute:02d}"
+
+
 @kind("time-format")
 def time_format(ctx: CheckContext, rule: RuleMeta) -> Iterable[Diagnostic]:
+    styles: dict[str, re.Match | None] = {}
     for b in _blocks(ctx):
         for m in V.find_times(b.text, b.lang):
             if not m.format_ok and m.expected:
+                if b.lang not in styles:
+                    styles[b.lang] = _house_style(ctx, b.lang) if b.lang == "fr" else None
+                want = _restyled(m, styles[b.lang])
                 yield ctx.diag(
                     rule,
-                    f"Time {quote(m.raw)} uses the 12-hour clock; in {LANG_NAME[b.lang]} write {quote(m.expected)}",
+                    f"Time {quote(m.raw)} uses the 12-hour clock; in {LANG_NAME[b.lang]} write {quote(want)}",
                     b, m.start, m.end,
-                    fix=_replace_fix(b.seg, m.start, m.end, m.expected, "unsafe", f"Write {quote(m.expected)}"),
+                    fix=_replace_fix(b.seg, m.start, m.end, want, "unsafe", f"Write {quote(want)}"),
                 )
 
 
