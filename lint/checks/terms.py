@@ -970,6 +970,8 @@ def _wording_diffs(e: Entry, form: str, text: str, span: tuple, case: bool) -> t
             if tw.isupper() or _letters(tw) == _letters(fw_) \
                     or tm.fold(tw) != tm.fold(fw_):
                 continue  # the same letters, or other words (the agreement below)
+            if tw[:1].isupper() and _letters(tw[1:]) == _letters(fw_[1:]):
+                continue  # only the capital's accent (Etat): usage tolerates it, SPL002 has it
             diffs.append(f"“{tw}” where the approved name has “{_cased_like(fw_, tw)}” (accents)")
     plural_at: set[int] = set()
     singular_at: dict[int, str] = {}
