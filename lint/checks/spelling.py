@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -863,6 +864,16 @@ _MAX_RUN = 6
 
 
 def repeated_runs(text: str) -> list[tuple[int, int, int, list[tuple[int, int]]]]:
+    """Memoised :func:`_repeated_runs` (SPL003 and SPL004 both read every block)."""
+    return list(_repeated_runs_cached(text)) if len(text) < 4000 else _repeated_runs(text)
+
+
+@lru_cache(maxsize=4096)
+def _repeated_runs_cached(text: str) -> tuple:
+    return tuple(_repeated_runs(text))
+
+
+def _repeated_runs(text: str) -> list[tuple[int, int, int, list[tuple[int, int]]]]:
     """Runs of two to six words written twice in a row, separated by spaces only ("in the in
     the", "pour un site web pour un site web"): ``(start, end, n, word spans)`` with the ``2n``
     word spans. The longest run at a position wins; runs do not overlap. A run of one word
