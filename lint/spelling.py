@@ -175,14 +175,8 @@ class Lexicon:
         An ending listed in the language's ``SUFFIX_STEMS`` needs a stem ending so (English
         ``-es`` after s, x, z, ch, sh, o: "interrelationshipes" is no plural)."""
         w = word.lower().translate(_APOS)
-        guards = getattr(self.data, "SUFFIX_STEMS", {})
-        for suf, rep in self.data.SUFFIXES:
-            if w.endswith(suf) and len(w) - len(suf) >= 3:
-                stem = w[: len(w) - len(suf)] + rep
-                if suf in guards and not rep and not stem.endswith(guards[suf]):
-                    continue
-                if self.known(stem, 1.5):
-                    return True
+        if self._derivable_suffix(w, 1.5):
+            return True
         for pre in self.data.PREFIXES:
             if w.startswith(pre) and len(w) - len(pre) >= 4:
                 rest = w[len(pre):].lstrip("-")
@@ -190,14 +184,15 @@ class Lexicon:
                     return True
         return False
 
-    def _derivable_suffix(self, w: str) -> bool:
+    def _derivable_suffix(self, w: str, min_zipf: float = 2.0) -> bool:
+        """``w`` is a known stem (at least ``min_zipf``) with one of the language's suffixes."""
         guards = getattr(self.data, "SUFFIX_STEMS", {})
         for suf, rep in self.data.SUFFIXES:
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stem = w[: len(w) - len(suf)] + rep
                 if suf in guards and not rep and not stem.endswith(guards[suf]):
                     continue
-                if self.known(stem, 2.0):
+                if self.known(stem, min_zipf):
                     return True
         return False
 
