@@ -435,6 +435,19 @@ class _Facts:
         big = sorted(self.digit_multipliers, key=len, reverse=True)
         self.digit_multiplier_rx = re.compile(
             r"[ \u00a0\u202f]+(" + "|".join(map(re.escape, big)) + r")(?![\w-])", re.I) if big else None
+        # contract renewal: what says it cannot be renewed, and what says it can
+        self.renewal_rx = tuple(
+            re.compile("|".join(f"(?:{p})" for p in g(name, ()) or (r"(?!)",)), re.I)
+            for name in ("RENEWAL_NEGATIVE", "RENEWAL_POSITIVE"))
+        # language names ("English", « français ») → ISO 639-1 code
+        self.language_word_code = {w: code for code, words in g("LANGUAGE_NAMES", {}).items() for w in words}
+        alts = "|".join(sorted(map(re.escape, self.language_word_code), key=len, reverse=True)) or r"(?!)"
+        self.language_name_rx = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+        # language-neutral codes: letters with digits, or a letter after a category word
+        cat = "|".join(map(re.escape, g("CODE_CATEGORY_WORDS", ()))) or r"(?!)"
+        self.code_rx = re.compile(
+            r"(?<![\w\-/.])(?P<c>[A-Z]{1,3}\d{1,4}[A-Z]?)(?![\w\-/])"
+            r"|(?i:\b(?:" + cat + r"))\s+(?P<k>[A-Z]{1,2}(?:\+E)?)(?![\w\-/])")
 
 
 @lru_cache(maxsize=None)
@@ -2003,19 +2016,11 @@ class RenewalMention:
     renewable: bool
 
 
-_RENEWAL_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
-
-
 def find_renewals(text: str, lang: str) -> list[RenewalMention]:
     """Statements on renewal (``which cannot be renewed``, « renouvelable »), from the language
     module's ``RENEWAL_NEGATIVE`` and ``RENEWAL_POSITIVE``; a negative one hides the positive
     words inside it (« non renouvelable » is not also « renouvelable »)."""
-    if lang not in _RENEWAL_RX:
-        mod = _lang.get(lang)
-        _RENEWAL_RX[lang] = tuple(
-            re.compile("|".join(f"(?:{p})" for p in getattr(mod, name, ()) or (r"(?!)",)), re.I)
-            for name in ("RENEWAL_NEGATIVE", "RENEWAL_POSITIVE"))
-    neg, pos = _RENEWAL_RX[lang]
+    neg, pos = _facts(lang).renewal_rx
     out = [RenewalMention(m.start(), m.end(), m.group(0), False) for m in neg.finditer(text)]
     taken = [(m.start, m.end) for m in out]
     for m in pos.finditer(text):
@@ -2034,19 +2039,12 @@ class LanguageName:
     code: str
 
 
-_LANGUAGE_NAME_RX: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
-
-
 def find_language_names(text: str, lang: str) -> list[LanguageName]:
     """The languages a text of ``lang`` names, from the language module's ``LANGUAGE_NAMES``;
     not inside a hyphenated compound (French-speaking, franco-allemand)."""
-    if lang not in _LANGUAGE_NAME_RX:
-        table = getattr(_lang.get(lang), "LANGUAGE_NAMES", {}) or {}
-        word_code = {w: code for code, words in table.items() for w in words}
-        alts = "|".join(sorted(map(re.escape, word_code), key=len, reverse=True)) or r"(?!)"
-        _LANGUAGE_NAME_RX[lang] = (re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), word_code)
-    rx, word_code = _LANGUAGE_NAME_RX[lang]
-    return [LanguageName(m.start(), m.end(), m.group(0), word_code[m.group(0).lower()]) for m in rx.finditer(text)]
+    f = _facts(lang)
+    return [LanguageName(m.start(), m.end(), m.group(0), f.language_word_code[m.group(0).lower()])
+            for m in f.language_name_rx.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -2059,18 +2057,9 @@ class CodeMention:
     raw: str
 
 
-_CODE_RX: dict[str, re.Pattern] = {}
-
-
 def find_codes(text: str, lang: str) -> list[CodeMention]:
-    if lang not in _CODE_RX:
-        words = getattr(_lang.get(lang), "CODE_CATEGORY_WORDS", ()) or ()
-        cat = "|".join(map(re.escape, words)) or r"(?!)"
-        _CODE_RX[lang] = re.compile(
-            r"(?<![\w\-/.])(?P<c>[A-Z]{1,3}\d{1,4}[A-Z]?)(?![\w\-/])"
-            r"|(?i:\b(?:" + cat + r"))\s+(?P<k>[A-Z]{1,2}(?:\+E)?)(?![\w\-/])")
     out = []
-    for m in _CODE_RX[lang].finditer(text):
+    for m in _facts(lang).code_rx.finditer(text):
         g = "c" if m.group("c") else "k"
         out.append(CodeMention(m.start(g), m.end(g), m.group(g)))
     return out
