@@ -293,3 +293,10 @@ def test_a_12_hour_time_in_french_is_rewritten_in_the_half_s_own_style():
     ex = {"en": "Interviews end at 11:59 PM.", "fr": "Les entretiens se terminent à 11:59 PM."}
     (d,) = run(["FMT002"], ex)
     assert d.fix.edits[0].content == "23:59"
+
+
+def test_a_12_hour_time_with_seconds_keeps_its_seconds_whatever_the_style():
+    ex = {"en": "Interviews start at 2:30 PM; the portal closes at 11:59:00 PM.",
+          "fr": "Les entretiens commencent à 14 h 30 ; le portail ferme à 11:59:00 PM."}
+    (d,) = run(["FMT002"], ex)
+    assert d.fix.edits[0].content == "23:59:00"

@@ -7,7 +7,6 @@ other half, only its form does not follow the conventions of the half it is writ
 from __future__ import annotations
 
 import re
-
 from typing import Iterable
 
 from .. import values as V
@@ -99,7 +98,7 @@ def _house_style(ctx: CheckContext, lang: str) -> re.Match | None:
 
 def _restyled(m, style: re.Match | None) -> str:
     """The expected time in the half's own style: ``23 h 59`` when it writes its times so."""
-    if style is None or m.second:
+    if style is None or m.second is not None:
         return m.expected
     hour = f"{m.hour}" if not style.group(0).startswith("0") else f"{m.hour:02d}"
     return f"{hour}{style.group(1)}h{style.group(2)}{m.minute:02d}"

@@ -58,9 +58,9 @@ def _lexically_other(words: list[str], want: str) -> bool:
 
     own_lex, other_lex = sp.lexicon(want), sp.lexicon(other(want))
     oth = 0
-    for w in words:
-        if len(w) < 4 or (w[0].isupper() and not w.isupper() and w is not words[0]):
-            continue  # short words, names
+    for k, w in enumerate(words):
+        if len(w) < 4 or (k and w[0].isupper() and not w.isupper()):
+            continue  # short words, names (a capital inside the text)
         low = w.lower()
         zo, zt = own_lex.zipf(low) or 0.0, other_lex.zipf(low) or 0.0
         if zt - zo >= _LEXICAL_ZIPF_GAP:
