@@ -237,11 +237,11 @@ class Lexicon:
             twin = re.sub(pattern, rep, w)
             if twin != w and (self.known(twin) or self.derivable(twin)):
                 return twin
-        try:
-            from . import nlp
+        from . import nlp
 
+        try:
             lemma = nlp.lookup_lemma(w, self.lang)
-        except Exception:  # spacy-lookups-data missing: no lemma knowledge, judge by frequency
+        except nlp.NLPUnavailable:  # spacy-lookups-data missing: judge by frequency alone
             return None
         if lemma != w and len(lemma) >= 2 and self.known(lemma, 1.5):
             return lemma
@@ -249,11 +249,11 @@ class Lexicon:
 
     def same_lemma(self, a: str, b: str) -> bool:
         """True when the lookup table gives ``a`` and ``b`` the same lemma (occured, occurred)."""
-        try:
-            from . import nlp
+        from . import nlp
 
+        try:
             return nlp.lookup_lemma(a.lower(), self.lang) == nlp.lookup_lemma(b.lower(), self.lang)
-        except Exception:
+        except nlp.NLPUnavailable:
             return False
 
     # -- accents -----------------------------------------------------------------------------

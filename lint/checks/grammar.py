@@ -332,7 +332,7 @@ def singular_of(verb: str) -> str | None:
         return data.PLURAL_IRREGULAR[low]
     try:
         lemma = nlp.lookup_lemma(low, "fr")
-    except Exception:
+    except nlp.NLPUnavailable:  # no lemma tables
         return None
     if lemma == low or not lemma.endswith(data.INFINITIVE_ENDINGS):
         return None

@@ -322,11 +322,11 @@ def _same_paradigm(word: str, cand: str, lex: sp.Lexicon) -> bool:
     wants ``cand`` more frequent in ``lex``'s language than in the other.)"""
     if word == cand:
         return False
-    try:
-        from .. import nlp
+    from .. import nlp
 
+    try:
         lw, lc = nlp.lookup_lemma(word, lex.lang), nlp.lookup_lemma(cand, lex.lang)
-    except Exception:  # no lemma tables: judge by frequency alone
+    except nlp.NLPUnavailable:  # no lemma tables: judge by frequency alone
         return False
     return lw == lc or lc == word or lw == cand
 
